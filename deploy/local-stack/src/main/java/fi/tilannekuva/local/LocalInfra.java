@@ -1,0 +1,127 @@
+package fi.tilannekuva.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The infrastructure every service runs on: one PostgreSQL server with a database and login per service, and
+ * one Kafka broker. Tests share one instance per JVM ({@link #shared()}); the local run keeps its data.
+ */
+public final class LocalInfra implements AutoCloseable {
+
+    /** The databases, one per service; each has a login of the same name and password. */
+    public static final List<String> DATABASES = List.of("roadmap", "status", "situation");
+
+    private static LocalInfra shared;
+
+    private final Path dir;
+    private final Postgres postgres;
+    private final KafkaBroker kafka;
+    private Duration startupTime = Duration.ZERO;
+
+    /**
+     * @param dir where PostgreSQL and Kafka keep their data and logs
+     * @param postgresPort the PostgreSQL port
+     * @param kafkaPort the Kafka client port (the controller listens on the next one up)
+     * @param durable whether PostgreSQL syncs to disk (the local run) or not (tests)
+     */
+    public LocalInfra(Path dir, int postgresPort, int kafkaPort, int controllerPort, boolean durable) {
+        this.dir = dir.toAbsolutePath();
+        this.postgres = new Postgres(this.dir.resolve("postgres"), postgresPort, durable);
+        this.kafka = new KafkaBroker(this.dir.resolve("kafka"), kafkaPort, controllerPort);
+    }
+
+    /**
+     * The infrastructure of this test JVM: started on free ports under {@code target/local-infra} on first use,
+     * stopped when the JVM exits.
+     */
+    public static synchronized LocalInfra shared() {
+        if (shared == null) {
+            Path dir = Path.of(System.getProperty("tilannekuva.infra.dir", "target/local-infra"));
+            try {
+                Postgres.deleteTree(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            LocalInfra infra = new LocalInfra(dir, Ports.free(), Ports.free(), Ports.free(), false);
+            infra.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(infra::close, "local-infra-stop"));
+            shared = infra;
+        }
+        return shared;
+    }
+
+    /** Starts PostgreSQL and Kafka side by side, creates the service databases, and waits for both. */
+    public void start() {
+        Instant begin = Instant.now();
+        try {
+            Files.createDirectories(dir);
+            Thread pg = new Thread(() -> {
+                try {
+                    postgres.start();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            Throwable[] failure = new Throwable[1];
+            pg.setUncaughtExceptionHandler((t, e) -> failure[0] = e);
+            pg.start();
+            kafka.start();
+            pg.join();
+            if (failure[0] != null) {
+                throw new IllegalStateException("PostgreSQL did not start", failure[0]);
+            }
+            for (String database : DATABASES) {
+                postgres.createDatabase(database, database, database);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the service databases", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting", e);
+        }
+        startupTime = Duration.between(begin, Instant.now());
+    }
+
+    /** The PostgreSQL server. */
+    public Postgres postgres() {
+        return postgres;
+    }
+
+    /** The Kafka broker. */
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    /** The JDBC URL of a service's database. */
+    public String jdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
+    }
+
+    /** The value for {@code kafka.bootstrap.servers}. */
+    public String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    /** How long {@link #start()} took. */
+    public Duration startupTime() {
+        return startupTime;
+    }
+
+    /** Stops Kafka and PostgreSQL. */
+    @Override
+    public void close() {
+        kafka.stop();
+        postgres.stop();
+    }
+}
