@@ -131,6 +131,20 @@ final class ChildProcesses {
         builder.start();
     }
 
+    /** Appends a marker line to a log (a service's starts and kills, so a reader can tell the runs apart). */
+    static void appendLine(Path log, String line) {
+        try {
+            Files.createDirectories(log.getParent());
+            Files.writeString(
+                    log,
+                    line + System.lineSeparator(),
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            // Only a marker for the reader of the log: the service itself is unaffected.
+        }
+    }
+
     /** The last lines of a log, for error messages. */
     static String tail(Path log) {
         try {

@@ -1,18 +1,10 @@
 package fi.tilannekuva.local;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -33,8 +25,8 @@ public final class LocalStack {
 
     private final Path root;
     private final Path data;
-    private final List<Process> services = new ArrayList<>();
     private LocalInfra infra;
+    private RunningSystem system;
 
     private LocalStack(Path root, Path data) {
         this.root = root;
@@ -107,7 +99,7 @@ public final class LocalStack {
     private void start() throws Exception {
         Instant begin = Instant.now();
         for (String service : SERVICES.keySet()) {
-            Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+            Path jar = RunningSystem.packagedJar(root, service);
             if (!Files.exists(jar)) {
                 throw new IllegalStateException(jar + " is missing: build first (mvn -DskipTests package)");
             }
@@ -119,11 +111,18 @@ public final class LocalStack {
         infra.start();
         System.out.printf(
                 "  infrastructure ready in %.1f s%n", infra.startupTime().toMillis() / 1000.0);
-        Path publicKey = DevKeys.writePublicKey(data.resolve("dev-keys/publicKey.pem"));
-
-        for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
-            startService(service.getKey(), service.getValue(), publicKey);
-        }
+        system = RunningSystem.on(infra)
+                .root(root)
+                .ports(SERVICES::get)
+                .logs(data.resolve("logs"))
+                .publicKey(data.resolve("dev-keys/publicKey.pem"))
+                .demo(Boolean.parseBoolean(env("TILANNEKUVA_DEMO", "true")))
+                .onReady(service -> System.out.printf(
+                        "  %s ready on port %d in %.1f s%n",
+                        service.name(),
+                        service.port(),
+                        service.lastStartupTime().toMillis() / 1000.0))
+                .start();
         System.out.printf(
                 "%nTilannekuva is up in %.1f s. Ctrl-C stops everything.%n",
                 Duration.between(begin, Instant.now()).toMillis() / 1000.0);
@@ -137,51 +136,10 @@ public final class LocalStack {
         System.out.println("  a token          deploy/token.sh region-reporter lappi");
     }
 
-    private void startService(String name, int port, Path publicKey) throws Exception {
-        Instant begin = Instant.now();
-        String database = name.substring(0, name.indexOf('-'));
-        Map<String, String> env = new HashMap<>();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("DB_URL", infra.jdbcUrl(database));
-        env.put("DB_USER", database);
-        env.put("DB_PASSWORD", database);
-        env.put("KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers());
-        env.put("JWT_PUBLIC_KEY_LOCATION", publicKey.toUri().toString());
-        env.put("JWT_ISSUER", DevKeys.ISSUER);
-        env.put("TILANNEKUVA_DEMO", env("TILANNEKUVA_DEMO", "true"));
-        env.put("QUARKUS_LOG_CONSOLE_JSON", "false");
-        Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-        Path log = data.resolve("logs").resolve(name + ".log");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = ChildProcesses.start(List.of(java, "-Xmx512m", "-jar", jar.toString()), log, env);
-        services.add(process);
-        ChildProcesses.await(name, process, log, Duration.ofMinutes(2), () -> ready(port));
-        System.out.printf(
-                "  %s ready on port %d in %.1f s%n",
-                name, port, Duration.between(begin, Instant.now()).toMillis() / 1000.0);
-    }
-
-    private static boolean ready(int port) {
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
-                                    .timeout(Duration.ofSeconds(2))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     private void stop() {
         System.out.println("\nStopping the services, Kafka and PostgreSQL...");
-        for (int i = services.size() - 1; i >= 0; i--) {
-            ChildProcesses.stop(services.get(i), Duration.ofSeconds(20));
+        if (system != null) {
+            system.close();
         }
         if (infra != null) {
             infra.close();
