@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The benchmark suite: builds the three services and the benchmarks, starts PostgreSQL, Kafka and the services on
+# free ports (no demo data), measures ingest, freshness and dashboard polling next to baselines taken in the same
+# run, and prints a table of ratios (also written to deploy/benchmarks/target/benchmark-results.md).
+#   deploy/benchmark.sh              build, then measure (about 3-4 minutes on 2 cores after the build)
+#   SKIP_BUILD=1 deploy/benchmark.sh reuse the jars already built
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+if [ "${SKIP_BUILD:-0}" != "1" ]; then
+  echo "Building the services and the benchmarks (mvn package, tests skipped)..."
+  mvn -B -q -ntp -DskipTests package -pl roadmap-service,status-service,situation-service,deploy/benchmarks -am
+fi
+exec java -Xmx1g -Dtilannekuva.infra.dir="$root/deploy/benchmarks/target/local-infra" \
+  -jar deploy/benchmarks/target/benchmarks.jar --root "$root" "$@"

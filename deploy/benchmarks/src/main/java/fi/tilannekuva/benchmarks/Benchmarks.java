@@ -1,0 +1,326 @@
+package fi.tilannekuva.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fi.tilannekuva.system.Http;
+import fi.tilannekuva.system.Report;
+import fi.tilannekuva.system.Roadmap;
+import fi.tilannekuva.system.SystemUnderTest;
+import fi.tilannekuva.system.Units;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The benchmark suite ({@code deploy/benchmark.sh}): starts the whole system on one PostgreSQL and Kafka, measures
+ * ingest, freshness and dashboard polling, each next to its baseline taken in the same run, and prints the ratios.
+ */
+public final class Benchmarks {
+
+    private static final int THREADS = 4;
+    private static final int ROUND_ITEMS = 300;
+
+    private final SystemUnderTest system;
+    private final Baselines baselines;
+    private final List<String> rows = new ArrayList<>();
+
+    private Benchmarks(SystemUnderTest system, Baselines baselines) {
+        this.system = system;
+        this.baselines = baselines;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(".");
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--root")) {
+                root = Path.of(args[++i]);
+            }
+        }
+        root = root.toAbsolutePath().normalize();
+        Instant begin = Instant.now();
+        System.out.println("Starting PostgreSQL, Kafka and the three services...");
+        SystemUnderTest system = SystemUnderTest.start(
+                root, root.resolve("deploy/benchmarks/target"), List.of("-Xmx512m", "-XX:+UseParallelGC"));
+        System.out.printf(
+                "  up in %.1f s%n", Duration.between(begin, Instant.now()).toMillis() / 1000.0);
+        try (Baselines baselines = new Baselines(system.infra())) {
+            Benchmarks benchmarks = new Benchmarks(system, baselines);
+            benchmarks.runAll();
+            String table = benchmarks.table(Duration.between(begin, Instant.now()));
+            System.out.println();
+            System.out.println(table);
+            Path out = root.resolve("deploy/benchmarks/target/benchmark-results.md");
+            Files.writeString(out, table);
+            System.out.println("Written to " + out);
+        } finally {
+            system.services().close();
+            system.infra().close();
+        }
+        System.exit(0);
+    }
+
+    private void runAll() throws Exception {
+        // 60 subtasks per group: 300 in all, every one of them applies to the Uusimaa units (whole rounds).
+        Roadmap roadmap = Roadmap.generated("benchmark", 42, ROUND_ITEMS / Units.GROUPS.size());
+        int version = system.publish(roadmap);
+        System.out.println("Published roadmap version " + version + " ("
+                + roadmap.subtasks().size() + " subtasks)");
+        singleItemIngest(roadmap);
+        wholeRoundIngest(roadmap);
+        freshness(roadmap);
+        polling();
+    }
+
+    private void singleItemIngest(Roadmap roadmap) throws Exception {
+        System.out.println("Single-item ingest...");
+        List<String> units =
+                Units.ALL.stream().filter(u -> !Units.UUSIMAA.contains(u)).toList();
+        List<String> subtasks =
+                roadmap.applicableTo("lappi").stream().map(Roadmap.Subtask::id).toList();
+        String[] tokens = units.stream().map(SystemUnderTest::reporter).toArray(String[]::new);
+        Http status = system.status();
+        Load.Result service =
+                Load.run("POST /api/v1/reports, one item", THREADS, 300, 3000, Duration.ofSeconds(40), (t, i) -> {
+                    int u = (int) Math.floorMod(i, units.size());
+                    long n = Math.floorDiv(i, units.size());
+                    String subtask = subtasks.get((int) Math.floorMod(n, subtasks.size()));
+                    String state = Units.STATUSES.get((int) Math.floorMod(Math.floorDiv(n, subtasks.size()) + i, 5));
+                    Http.Reply reply = status.post("/api/v1/reports")
+                            .bearer(tokens[u])
+                            .json(new Report(units.get(u), Instant.now(), List.of(Report.Item.of(subtask, state))))
+                            .send();
+                    expect(reply, 200, 201);
+                });
+        Connection[] connections = baselines.connections(THREADS);
+        Load.Result baseline = Load.run(
+                "JDBC single-row insert (autocommit)",
+                THREADS,
+                300,
+                3000,
+                Duration.ofSeconds(40),
+                (t, i) -> Baselines.insertOne(connections[t], i));
+        compare("single-item ingest", service, baseline);
+    }
+
+    private void wholeRoundIngest(Roadmap roadmap) throws Exception {
+        System.out.println("Whole-round ingest (" + ROUND_ITEMS + " items)...");
+        List<String> units = Units.UUSIMAA;
+        List<String> subtasks =
+                roadmap.subtasks().stream().map(Roadmap.Subtask::id).toList();
+        Http status = system.status();
+        int threads = 2;
+        Load.Result service = Load.run(
+                "POST /api/v1/reports, " + ROUND_ITEMS + " items", threads, 6, 60, Duration.ofSeconds(60), (t, i) -> {
+                    String unit = units.get((int) Math.floorMod(i, units.size()));
+                    String state = Units.STATUSES.get((int) Math.floorMod(Math.floorDiv(i, units.size()), 5));
+                    List<Report.Item> items =
+                            subtasks.stream().map(s -> Report.Item.of(s, state)).toList();
+                    Http.Reply reply = status.post("/api/v1/reports")
+                            .bearer(SystemUnderTest.reporter(unit))
+                            .json(new Report(unit, Instant.now(), items))
+                            .timeout(Duration.ofSeconds(60))
+                            .send();
+                    expect(reply, 200, 201);
+                });
+        Connection[] connections = baselines.connections(threads);
+        Load.Result baseline = Load.run(
+                "JDBC batch insert of " + ROUND_ITEMS + " rows, one transaction",
+                threads,
+                6,
+                60,
+                Duration.ofSeconds(60),
+                (t, i) -> Baselines.insertBatch(connections[t], i, ROUND_ITEMS));
+        compare("whole-round ingest", service, baseline);
+    }
+
+    private void freshness(Roadmap roadmap) throws Exception {
+        System.out.println("Freshness...");
+        String unit = "lappi";
+        List<Roadmap.Subtask> tracked = roadmap.subtasks().stream()
+                .filter(s -> s.trackedIn(unit, SystemUnderTest.FROM, SystemUnderTest.TO))
+                .toList();
+        // Everything tracked NOT_STARTED first, so each sample moves exactly one cell by one.
+        expect(
+                system.report(new Report(
+                        unit,
+                        Instant.now(),
+                        tracked.stream()
+                                .map(s -> Report.Item.of(s.id(), "NOT_STARTED"))
+                                .toList())),
+                200,
+                201);
+        String path = "/api/v1/situation/progress?from=" + SystemUnderTest.FROM + "&to=" + SystemUnderTest.TO;
+        Http situation = system.situation();
+        AtomicReference<String> etag = new AtomicReference<>();
+        SystemUnderTest.await("the unit's cells at 0 started", Duration.ofSeconds(30), () -> {
+            JsonNode row = row(situation.get(path).send().json(), unit);
+            return Units.GROUPS.stream()
+                    .allMatch(g -> row.path("cells").path(g).path("started").asInt(-1) == 0);
+        });
+        etag.set(situation.get(path).send().header("ETag").orElse(""));
+        boolean[] started = new boolean[tracked.size()];
+        int[] expected = new int[Units.GROUPS.size()];
+        Http status = system.status();
+        String token = SystemUnderTest.reporter(unit);
+        int samples = 200;
+        long[] visibleAfter = new long[samples];
+        Load.sequential("report accepted → visible in progress", 20, samples, (t, i) -> {
+            int k = (int) Math.floorMod(i, tracked.size());
+            Roadmap.Subtask subtask = tracked.get(k);
+            started[k] = !started[k];
+            int g = Units.GROUPS.indexOf(subtask.group());
+            expected[g] += started[k] ? 1 : -1;
+            Http.Reply accepted = status.post("/api/v1/reports")
+                    .bearer(token)
+                    .json(new Report(
+                            unit,
+                            Instant.now(),
+                            List.of(Report.Item.of(subtask.id(), started[k] ? "IN_PROGRESS" : "NOT_STARTED"))))
+                    .send();
+            expect(accepted, 200, 201);
+            long acceptedAt = System.nanoTime();
+            long deadline = acceptedAt + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < deadline) {
+                Http.Reply poll =
+                        situation.get(path).header("If-None-Match", etag.get()).send();
+                if (poll.status() == 200) {
+                    etag.set(poll.header("ETag").orElse(""));
+                    JsonNode cell = row(poll.json(), unit).path("cells").path(subtask.group());
+                    if (cell.path("started").asInt(-1) == expected[g]) {
+                        if (i >= 0) {
+                            visibleAfter[(int) i] = System.nanoTime() - acceptedAt;
+                        }
+                        return;
+                    }
+                }
+            }
+            throw new IllegalStateException("report of " + subtask.id() + " not visible within 30 s");
+        });
+        java.util.Arrays.sort(visibleAfter);
+        Load.Result service = new Load.Result(
+                "report accepted (201) → visible in progress",
+                1,
+                java.util.Arrays.stream(visibleAfter).sum(),
+                visibleAfter);
+        Load.Result baseline = baselines.kafkaRoundTrip(50, 500);
+        compare("freshness", service, baseline);
+    }
+
+    private void polling() {
+        System.out.println("Dashboard polling...");
+        Http situation = system.situation();
+        String path = "/api/v1/situation/progress?from=" + SystemUnderTest.FROM + "&to=" + SystemUnderTest.TO;
+        String etag = situation.get(path).send().header("ETag").orElse("\"none\"");
+        Load.Result live = Load.run(
+                "GET /q/health/live",
+                THREADS,
+                500,
+                6000,
+                Duration.ofSeconds(20),
+                (t, i) -> expect(situation.get("/q/health/live").send(), 200));
+        Load.Result full = Load.run(
+                "GET progress (200, full body)",
+                THREADS,
+                500,
+                6000,
+                Duration.ofSeconds(20),
+                (t, i) -> expect(situation.get(path).send(), 200));
+        Load.Result notModified = Load.run(
+                "GET progress with If-None-Match (304)",
+                THREADS,
+                500,
+                6000,
+                Duration.ofSeconds(20),
+                (t, i) ->
+                        expect(situation.get(path).header("If-None-Match", etag).send(), 304));
+        compare("polling progress", full, live);
+        compare("polling progress, If-None-Match", notModified, live);
+    }
+
+    private static JsonNode row(JsonNode picture, String unit) {
+        for (JsonNode row : picture.path("rows")) {
+            if (row.path("region").asText().equals(unit)) {
+                return row;
+            }
+        }
+        throw new IllegalStateException("no row for " + unit + " in " + picture);
+    }
+
+    private static void expect(Http.Reply reply, int... statuses) {
+        for (int status : statuses) {
+            if (reply.status() == status) {
+                return;
+            }
+        }
+        throw new IllegalStateException("unexpected answer: " + reply);
+    }
+
+    private void compare(String what, Load.Result system, Load.Result baseline) {
+        System.out.printf(
+                Locale.ROOT,
+                "  %s: %.0f/s p50 %.2f ms p99 %.2f ms | baseline %s: %.0f/s p50 %.2f ms p99 %.2f ms%n",
+                system.name(),
+                system.throughput(),
+                system.p50(),
+                system.p99(),
+                baseline.name(),
+                baseline.throughput(),
+                baseline.p50(),
+                baseline.p99());
+        rows.add(String.format(
+                Locale.ROOT,
+                "| %s | %s | %d | %d | %.0f /s | %.2f ms | %.2f ms | %s | %.0f /s | %.2f ms | %.2f ms | %.2f× | %.1f× | %.1f× |",
+                what,
+                system.name(),
+                system.threads(),
+                system.latencies().length,
+                system.throughput(),
+                system.p50(),
+                system.p99(),
+                baseline.name(),
+                baseline.throughput(),
+                baseline.p50(),
+                baseline.p99(),
+                system.throughput() / baseline.throughput(),
+                system.p50() / baseline.p50(),
+                system.p99() / baseline.p99()));
+    }
+
+    private String table(Duration total) {
+        Runtime runtime = Runtime.getRuntime();
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(
+                Locale.ROOT,
+                "Machine: %d cores, %s, JDK %s (%s); whole run %.0f s%n%n",
+                runtime.availableProcessors(),
+                memory(),
+                System.getProperty("java.version"),
+                System.getProperty("java.vm.name"),
+                total.toMillis() / 1000.0));
+        out.append(
+                "| measurement | system | threads | ops | throughput | p50 | p99 | baseline | throughput | p50 | p99 |"
+                        + " throughput ratio | p50 ratio | p99 ratio |\n");
+        out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        rows.forEach(row -> out.append(row).append('\n'));
+        return out.toString();
+    }
+
+    private static String memory() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemTotal:")) {
+                    long kib = Long.parseLong(line.replaceAll("\\D", ""));
+                    return String.format(Locale.ROOT, "%.0f GiB RAM", kib / 1024.0 / 1024.0);
+                }
+            }
+        } catch (Exception e) {
+            // not Linux: leave it out
+        }
+        return "RAM unknown";
+    }
+}
