@@ -61,13 +61,20 @@ class ChecksDetectProblemsTest {
                 USER 185
                 USER root
                 ENV MISSPELT_VARIABLE=1
+                ENV JAVA_OPTS_APPEND="-XX:+UseG1GC"
                 """);
 
         List<String> problems = DockerfileCheck.problems("Dockerfile", dockerfile, SERVICE);
 
         String all = String.join("\n", problems);
         for (String expected : List.of(
-                "runs as root", "EXPOSE 8080", "QUARKUS_HTTP_PORT", "HEALTHCHECK", "not owned", "MISSPELT_VARIABLE")) {
+                "runs as root",
+                "EXPOSE 8080",
+                "QUARKUS_HTTP_PORT",
+                "HEALTHCHECK",
+                "not owned",
+                "MISSPELT_VARIABLE",
+                "garbage collector")) {
             assertTrue(all.contains(expected), "expected a problem about " + expected + " in:\n" + all);
         }
     }

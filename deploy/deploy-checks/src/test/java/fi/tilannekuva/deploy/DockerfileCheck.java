@@ -47,6 +47,11 @@ final class DockerfileCheck {
         if (dockerfile.arguments("COPY").stream().anyMatch(c -> !c.contains("--chown=185"))) {
             problems.add(where + " copies files not owned by the runtime user 185");
         }
+        String javaOptions = dockerfile.environment().getOrDefault("JAVA_OPTS_APPEND", "");
+        if (javaOptions.matches(".*-XX:\\+Use\\w+GC.*")) {
+            problems.add(where + " selects a garbage collector in JAVA_OPTS_APPEND; run-java.sh already selects one"
+                    + " (GC_CONTAINER_OPTIONS) and the JVM refuses two: set GC_CONTAINER_OPTIONS instead");
+        }
         for (String variable : dockerfile.environment().keySet()) {
             if (!IMAGE_VARIABLES.contains(variable) && !service.readVariables().contains(variable)) {
                 problems.add(where + " sets ENV " + variable + ", which neither " + service.service()
@@ -57,6 +62,11 @@ final class DockerfileCheck {
     }
 
     // Read by the base image (registry.access.redhat.com/ubi9/openjdk-17-runtime: run-java.sh and the locale).
-    private static final Set<String> IMAGE_VARIABLES =
-            Set.of("LANGUAGE", "JAVA_APP_JAR", "JAVA_OPTS_APPEND", "JAVA_MAX_MEM_RATIO", "JAVA_INITIAL_MEM_RATIO");
+    private static final Set<String> IMAGE_VARIABLES = Set.of(
+            "LANGUAGE",
+            "JAVA_APP_JAR",
+            "JAVA_OPTS_APPEND",
+            "JAVA_MAX_MEM_RATIO",
+            "JAVA_INITIAL_MEM_RATIO",
+            "GC_CONTAINER_OPTIONS");
 }
