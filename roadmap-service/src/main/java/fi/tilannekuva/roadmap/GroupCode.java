@@ -1,0 +1,18 @@
+package fi.tilannekuva.roadmap;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The five preparation groups (valmisteluryhmät) the roadmap is built on, in their official order. */
+public enum GroupCode {
+    HTT,
+    JO,
+    PJ,
+    YP,
+    ICT;
+
+    /** The group with this exact code, if there is one. */
+    public static Optional<GroupCode> parse(String code) {
+        return Arrays.stream(values()).filter(g -> g.name().equals(code)).findFirst();
+    }
+}

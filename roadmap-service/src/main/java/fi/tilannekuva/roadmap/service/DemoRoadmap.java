@@ -1,0 +1,78 @@
+package fi.tilannekuva.roadmap.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.tilannekuva.roadmap.RoadmapDocument;
+import fi.tilannekuva.roadmap.config.RoadmapConfig;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes the demo roadmap (built from the seed documents, with illustrative criticality and schedules) on
+ * the first start in demo mode, through the normal publishing path so its event goes out via the outbox.
+ */
+@ApplicationScoped
+public class DemoRoadmap {
+
+    private static final Logger LOG = Logger.getLogger(DemoRoadmap.class);
+
+    @Inject
+    RoadmapConfig config;
+
+    @Inject
+    RoadmapService roadmaps;
+
+    @Inject
+    ObjectMapper json;
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.demo().enabled()) {
+            publishIfNoneYet()
+                    .ifPresentOrElse(
+                            v -> LOG.infof("Demo mode: published the demo roadmap as version %d", v),
+                            () -> LOG.info("Demo mode: a roadmap exists already, the demo roadmap is not published"));
+        }
+    }
+
+    /**
+     * Publishes the demo roadmap unless some version exists.
+     *
+     * @return the new version number, or empty when a version existed
+     */
+    public Optional<Integer> publishIfNoneYet() {
+        return roadmaps.publishIfNoneYet(document()).map(v -> v.version());
+    }
+
+    /**
+     * The demo roadmap document as shipped in the classpath.
+     *
+     * @return the document
+     */
+    public RoadmapDocument document() {
+        return read(json, config.demo().resource());
+    }
+
+    /**
+     * Reads a roadmap document from the classpath.
+     *
+     * @param json the mapper
+     * @param resource the classpath location
+     * @return the document
+     */
+    public static RoadmapDocument read(ObjectMapper json, String resource) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("No demo roadmap at classpath:" + resource);
+            }
+            return json.readValue(in, RoadmapDocument.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
