@@ -1,0 +1,71 @@
+package fi.tilannekuva.status.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** The domain settings of the status service (prefix {@code status}). */
+@ConfigMapping(prefix = "status")
+public interface StatusConfig {
+
+    /** Limits applied to incoming reports. */
+    Reports reports();
+
+    /** The outbox relay that publishes status-changed events. */
+    Outbox outbox();
+
+    /** Demo data for the local stack. */
+    Demo demo();
+
+    /** Limits applied to incoming reports. */
+    interface Reports {
+
+        /** The most items one request may carry (a whole reporting round of a unit fits easily); more answers 413. */
+        @WithDefault("5000")
+        int maxItems();
+
+        /** The longest comment accepted on an item, in characters. */
+        @WithDefault("2000")
+        int maxCommentLength();
+
+        /** How far in the future {@code reportedAt} may lie, to tolerate the reporting system's clock. */
+        @WithDefault("PT5M")
+        Duration clockSkew();
+    }
+
+    /** The outbox relay that publishes status-changed events. */
+    interface Outbox {
+
+        /** Whether this instance runs the relay (one replica at a time publishes, elected in PostgreSQL). */
+        @WithDefault("true")
+        boolean relayEnabled();
+
+        /** The topic status-changed events go to. */
+        @WithDefault("status-changed")
+        String topic();
+
+        /** How often the relay looks for unsent rows when nothing woke it (another replica's commits, retries). */
+        @WithDefault("PT1S")
+        Duration sweepInterval();
+
+        /** The most rows published per round trip. */
+        @WithDefault("500")
+        int batchSize();
+
+        /** How long the producer keeps retrying a record (broker down) before the relay retries it itself. */
+        @WithDefault("PT2M")
+        Duration deliveryTimeout();
+
+        /** How long sent rows are kept before the relay deletes them. */
+        @WithDefault("P7D")
+        Duration retention();
+    }
+
+    /** Demo data for the local stack. */
+    interface Demo {
+
+        /** Whether demo reports are stored once a roadmap is known and no report exists (env TILANNEKUVA_DEMO). */
+        @WithDefault("false")
+        boolean enabled();
+    }
+}

@@ -1,0 +1,228 @@
+package fi.tilannekuva.status.messaging;
+
+import fi.tilannekuva.status.config.StatusConfig;
+import fi.tilannekuva.status.repository.OutboxRepository;
+import fi.tilannekuva.status.repository.OutboxRepository.PendingEvent;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes outbox rows to Kafka in the order they were written, marking them sent only after the broker
+ * acknowledged them. One replica relays at a time (a PostgreSQL session lock elects it), so the per-unit order holds
+ * with several replicas. Woken right after a commit that wrote rows, and otherwise every sweep interval.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    @Inject
+    OutboxRepository outbox;
+
+    @Inject
+    StatusConfig config;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private final Semaphore wakeUp = new Semaphore(0);
+    private volatile boolean running;
+    private volatile boolean leader;
+    private volatile Instant lastPublishedAt;
+    private volatile String lastError;
+    private Thread thread;
+    private Producer<String, String> producer;
+    private Connection connection;
+
+    void start(@Observes StartupEvent event) {
+        if (!config.outbox().relayEnabled()) {
+            LOG.info("outbox relay disabled on this instance");
+            return;
+        }
+        producer = new KafkaProducer<>(producerProperties());
+        running = true;
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        if (thread != null) {
+            wakeUp.release();
+            thread.interrupt();
+            thread.join(10_000);
+            producer.close(java.time.Duration.ofSeconds(5));
+        }
+        closeConnection();
+    }
+
+    /** Wakes the relay once a transaction that wrote outbox rows has committed. */
+    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+        wakeUp.release();
+    }
+
+    /** Whether this replica currently holds the relay leader lock. */
+    public boolean isLeader() {
+        return leader;
+    }
+
+    /** When this replica last had a batch acknowledged by the broker, or null. */
+    public Instant lastPublishedAt() {
+        return lastPublishedAt;
+    }
+
+    /** The last publishing or database error of this replica's relay, or null after a success. */
+    public String lastError() {
+        return lastError;
+    }
+
+    private Properties producerProperties() {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, "status-service-outbox-relay");
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        // No duplicates from the producer's own retries, nothing lost on a leader change, per-partition order kept.
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "2");
+        long deliveryTimeout = config.outbox().deliveryTimeout().toMillis();
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(deliveryTimeout));
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(Math.min(30_000, deliveryTimeout)));
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
+        p.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "1000");
+        return p;
+    }
+
+    private void run() {
+        long backoff = 0;
+        Instant lastCleanup = Instant.EPOCH;
+        while (running) {
+            try {
+                if (backoff > 0) {
+                    wakeUp.tryAcquire(backoff, TimeUnit.MILLISECONDS);
+                }
+                Connection c = connection();
+                if (!leader) {
+                    leader = outbox.tryLead(c);
+                }
+                if (!leader) {
+                    wakeUp.tryAcquire(config.outbox().sweepInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    continue;
+                }
+                int published = publishBatch(c);
+                backoff = 0;
+                lastError = null;
+                if (Instant.now().isAfter(lastCleanup.plusSeconds(3600))) {
+                    lastCleanup = Instant.now();
+                    outbox.deleteSentBefore(c, lastCleanup.minus(config.outbox().retention()));
+                }
+                if (published < config.outbox().batchSize()) {
+                    wakeUp.tryAcquire(config.outbox().sweepInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUp.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                lastError = e.getMessage();
+                backoff = Math.min(5_000, Math.max(200, backoff * 2));
+                LOG.warnf("outbox relay: %s; retrying in %d ms", e.getMessage(), backoff);
+                if (e instanceof SQLException) {
+                    closeConnection();
+                }
+            }
+        }
+    }
+
+    /**
+     * Sends the oldest unsent rows and marks those the broker acknowledged. Waits for every acknowledgement (the
+     * producer retries by itself while the broker is away, up to the delivery timeout).
+     *
+     * @return how many rows were read
+     */
+    private int publishBatch(Connection c) throws SQLException, InterruptedException {
+        List<PendingEvent> rows = outbox.oldestUnsent(c, config.outbox().batchSize());
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
+        for (PendingEvent row : rows) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
+            record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+            sends.add(producer.send(record));
+        }
+        List<Long> acked = new ArrayList<>(rows.size());
+        Exception failure = null;
+        for (int i = 0; i < rows.size(); i++) {
+            try {
+                sends.get(i).get();
+                acked.add(rows.get(i).id());
+            } catch (ExecutionException e) {
+                failure = e;
+            }
+        }
+        if (!acked.isEmpty()) {
+            outbox.markSent(c, acked);
+            lastPublishedAt = Instant.now();
+        }
+        if (failure != null) {
+            throw new IllegalStateException(
+                    (rows.size() - acked.size()) + " event(s) not acknowledged: "
+                            + failure.getCause().getMessage(),
+                    failure);
+        }
+        return rows.size();
+    }
+
+    private Connection connection() throws SQLException {
+        if (connection == null || connection.isClosed()) {
+            leader = false;
+            connection = outbox.relayConnection();
+        }
+        return connection;
+    }
+
+    private void closeConnection() {
+        leader = false;
+        if (connection != null) {
+            try {
+                // The connection goes back to the pool: it must not keep the leader lock there.
+                outbox.releaseLead(connection);
+            } catch (SQLException e) {
+                LOG.debug("releasing the relay leader lock", e);
+            }
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.debug("closing the relay connection", e);
+            }
+            connection = null;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package fi.tilannekuva.status.rest;
+
+import fi.tilannekuva.status.ReportStatus;
+import fi.tilannekuva.status.service.StatusQueryService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Current statuses, histories and support requests: raw reports, for readers and the unit itself. */
+@Path("/api/v1")
+@Tag(name = "Statuses")
+@SecurityRequirement(name = "jwt")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Callers.READER, Callers.REGION_REPORTER})
+public class StatusResource {
+
+    private static final Set<String> GROUPS = Set.of("HTT", "JO", "PJ", "YP", "ICT");
+    private static final int MAX_PAGE_SIZE = 1000;
+
+    @Inject
+    StatusQueryService queries;
+
+    @Inject
+    Callers callers;
+
+    @GET
+    @Path("/regions/{region}/statuses")
+    @Operation(summary = "The current status of each subtask a unit has reported, by subtask id")
+    public PageView<StatusView> statuses(
+            @Parameter(example = "lappi") @PathParam("region") String region,
+            @Parameter(description = "HTT, JO, PJ, YP or ICT") @QueryParam("group") String group,
+            @Parameter(description = "one of the five statuses") @QueryParam("status") String status,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("100") int size) {
+        callers.requireReaderOf(region);
+        if (group != null && !GROUPS.contains(group)) {
+            throw new BadRequestException("group must be one of HTT, JO, PJ, YP, ICT");
+        }
+        if (status != null && ReportStatus.parse(status).isEmpty()) {
+            throw new BadRequestException("status must be one of NOT_STARTED, IN_PROGRESS, ON_SCHEDULE, DELAYED, DONE");
+        }
+        checkPage(page, size);
+        return queries.currentStatuses(region, group, status, page, size);
+    }
+
+    @GET
+    @Path("/regions/{region}/subtasks/{subtask}/history")
+    @Operation(summary = "Every item received for one subtask of a unit, newest received first")
+    public PageView<HistoryEntry> history(
+            @Parameter(example = "lappi") @PathParam("region") String region,
+            @Parameter(example = "JO-E-5.8") @PathParam("subtask") String subtask,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("100") int size) {
+        callers.requireReaderOf(region);
+        checkPage(page, size);
+        return queries.history(region, subtask, page, size);
+    }
+
+    @GET
+    @Path("/regions/{region}/support-requests")
+    @Operation(summary = "A unit's open support requests: current records with supportNeeded")
+    public PageView<StatusView> supportRequestsOf(
+            @Parameter(example = "lappi") @PathParam("region") String region,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("100") int size) {
+        callers.requireReaderOf(region);
+        checkPage(page, size);
+        return queries.openSupportRequests(region, page, size);
+    }
+
+    @GET
+    @Path("/support-requests")
+    @RolesAllowed(Callers.READER)
+    @Operation(summary = "Every unit's open support requests (role reader)")
+    public PageView<StatusView> supportRequests(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("100") int size) {
+        checkPage(page, size);
+        return queries.openSupportRequests(null, page, size);
+    }
+
+    private static void checkPage(int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new BadRequestException("page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
+        }
+    }
+}
