@@ -30,7 +30,9 @@ public class SubtaskRepository implements PanacheRepository<SubtaskEntity> {
             parameters.and("critical", criteria.critical());
         }
         if (criteria.region() != null) {
-            query.append(" and (appliesTo is null or array_contains(appliesTo, :region))");
+            // Hibernate's array_position answers 0 when absent; array_contains would bind a varchar[] that
+            // PostgreSQL refuses to compare with the text[] column.
+            query.append(" and (appliesTo is null or array_position(appliesTo, :region) > 0)");
             parameters.and("region", criteria.region());
         }
         if (criteria.from() != null) {

@@ -1,7 +1,10 @@
 package fi.tilannekuva.roadmap.rest;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fi.tilannekuva.roadmap.rest.Problem.ProblemError;
 import fi.tilannekuva.roadmap.service.RoadmapRejected;
 import fi.tilannekuva.roadmap.service.VersionNotFound;
@@ -48,7 +51,14 @@ public class ProblemMappers {
                 e.errors()));
     }
 
-    @ServerExceptionMapper
+    // Listed one by one: each must outrank the built-in mapper Quarkus has for the same subclass.
+    @ServerExceptionMapper({
+        JsonProcessingException.class,
+        JsonParseException.class,
+        JsonMappingException.class,
+        MismatchedInputException.class,
+        InvalidFormatException.class
+    })
     public Response unreadableJson(JsonProcessingException e) {
         String pointer = null;
         String field = null;
