@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -29,12 +30,19 @@ public final class StatusEvents {
 
     /** As {@link #await(String, int)} with a chosen timeout. */
     public static List<ConsumerRecord<String, String>> await(String region, int count, Duration timeout) {
+        return await(region, count, timeout, value -> true);
+    }
+
+    /** As {@link #await(String, int)} with a chosen timeout, counting only records whose value passes a filter. */
+    public static List<ConsumerRecord<String, String>> await(
+            String region, int count, Duration timeout, Predicate<String> value) {
         try (KafkaCompanion companion = new KafkaCompanion(LocalInfra.shared().bootstrapServers())) {
             ConsumerTask<String, String> task = companion
                     .consumeStrings()
                     .withGroupId("test-" + UUID.randomUUID())
                     .withProp(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")
-                    .fromTopics("status-changed", m -> m.select().where(r -> region.equals(r.key())));
+                    .fromTopics("status-changed", m -> m.select()
+                            .where(r -> region.equals(r.key()) && value.test(r.value())));
             task.awaitRecords(count, timeout);
             try {
                 task.awaitNextRecord(Duration.ofMillis(1500));

@@ -76,19 +76,29 @@ public class DemoReports {
             if (roadmap.isEmpty() || QuarkusTransaction.requiringNew().call(reports::anyStored)) {
                 return;
             }
-            int units = 0;
-            for (ReportRound round : rounds(roadmap.get())) {
-                // The key makes a second replica's (or a second trigger's) attempt a harmless replay.
-                reportService.submit(
-                        round, "demo-" + round.region() + "-v" + roadmap.get().version());
-                units++;
-            }
+            int units = store(roadmap.get());
             LOG.infof(
                     "demo reports stored for %d units against roadmap version %d",
                     units, roadmap.get().version());
         } catch (RuntimeException e) {
             LOG.warn("demo reports could not be stored", e);
         }
+    }
+
+    /**
+     * Stores the demo rounds for a roadmap through the normal report path, one transaction per unit.
+     *
+     * @param roadmap the roadmap the rounds are built from and validated against
+     * @return how many units reported
+     */
+    public int store(RoadmapSnapshot roadmap) {
+        int units = 0;
+        for (ReportRound round : rounds(roadmap)) {
+            // The key makes a second replica's (or a second trigger's) attempt a harmless replay.
+            reportService.submit(round, "demo-" + round.region() + "-v" + roadmap.version());
+            units++;
+        }
+        return units;
     }
 
     /** The demo rounds for a roadmap, one per reporting unit: critical subtasks only, HUS left out. */

@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.tilannekuva.status.RoadmapSnapshot;
 import fi.tilannekuva.status.Units;
 import fi.tilannekuva.status.rest.ReportRound;
+import fi.tilannekuva.status.service.ReportValidator;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,6 +64,63 @@ class DemoReportsTest {
                 .orElseThrow();
         assertEquals(70 + 1, helsinki.items().size());
         assertEquals(70, lappi.items().size());
+    }
+
+    @Test
+    void theDemoRoundsOverRoadmapServicesDemoRoadmapPassValidation() throws Exception {
+        RoadmapSnapshot demo = demoRoadmap();
+        List<ReportRound> rounds = DemoReports.rounds(demo);
+        assertEquals(22, rounds.size());
+        ReportValidator validator = new ReportValidator(2000, Duration.ofMinutes(5));
+        int items = 0;
+        for (ReportRound round : rounds) {
+            items += validator.validate(round, demo, Instant.now()).size();
+        }
+        assertTrue(items > 22 * 50, "every unit reports its critical subtasks: " + items);
+    }
+
+    /** roadmap-service's demo roadmap document, read as the roadmap-published event would carry it. */
+    private static RoadmapSnapshot demoRoadmap() throws Exception {
+        JsonNode document = new ObjectMapper()
+                .readTree(Path.of("../roadmap-service/src/main/resources/demo/roadmap-demo.json")
+                        .toFile());
+        Map<String, RoadmapSnapshot.Subtask> subtasks = new HashMap<>();
+        for (JsonNode group : document.get("groups")) {
+            for (JsonNode entity : group.get("entities")) {
+                for (JsonNode task : entity.get("tasks")) {
+                    for (JsonNode subtask : task.get("subtasks")) {
+                        String id = group.get("code").asText() + "-"
+                                + entity.get("code").asText() + "-"
+                                + subtask.get("number").asText();
+                        JsonNode appliesTo = subtask.path("appliesTo").isArray()
+                                ? subtask.get("appliesTo")
+                                : entity.path("appliesTo");
+                        Set<String> units = null;
+                        if (appliesTo.isArray()) {
+                            units = new HashSet<>();
+                            for (JsonNode unit : appliesTo) {
+                                units.add(unit.asText());
+                            }
+                        }
+                        subtasks.put(
+                                id,
+                                new RoadmapSnapshot.Subtask(
+                                        id,
+                                        group.get("code").asText(),
+                                        id,
+                                        subtask.get("critical").asBoolean(),
+                                        LocalDate.parse(subtask.get("schedule")
+                                                .get("from")
+                                                .asText()),
+                                        LocalDate.parse(subtask.get("schedule")
+                                                .get("to")
+                                                .asText()),
+                                        units));
+                    }
+                }
+            }
+        }
+        return new RoadmapSnapshot(1, document.get("label").asText(), Set.copyOf(Units.ALL), subtasks);
     }
 
     @Test

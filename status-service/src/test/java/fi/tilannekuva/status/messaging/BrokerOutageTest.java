@@ -45,15 +45,27 @@ class BrokerOutageTest {
     void reportsAreAcceptedWhileTheBrokerIsDownAndEveryEventIsDeliveredOnceItIsBack() throws Exception {
         TestRoadmaps.ensurePublished();
         List<String> subtasks = TestRoadmaps.subtasksOf(UNIT).subList(0, 12); // JO-E-5.x and HTT-H-1.x
+        // Later than anything other tests (the demo rounds among them) reported for this unit.
+        String first = "2022-01-15T09:00:00Z";
+        String second = "2022-02-15T09:00:00Z";
+        Map<String, List<Integer>> expected = new TreeMap<>();
         LocalInfra infra = LocalInfra.shared();
         infra.kafka().stop();
         try {
-            post(UNIT, round(UNIT, "2021-09-15T09:00:00Z", items(subtasks, "IN_PROGRESS")))
-                    .statusCode(201)
-                    .body("currentChanged", equalTo(12));
-            post(UNIT, round(UNIT, "2021-10-15T09:00:00Z", items(subtasks, "DONE")))
-                    .statusCode(201)
-                    .body("currentChanged", equalTo(12));
+            for (String reportedAt : List.of(first, second)) {
+                List<Map<String, Object>> changes = post(
+                                UNIT,
+                                round(
+                                        UNIT,
+                                        reportedAt,
+                                        items(subtasks, reportedAt.equals(first) ? "IN_PROGRESS" : "DONE")))
+                        .statusCode(201)
+                        .body("currentChanged", equalTo(12))
+                        .extract()
+                        .path("changes");
+                changes.forEach(c -> expected.computeIfAbsent((String) c.get("subtask"), k -> new ArrayList<>())
+                        .add((Integer) c.get("version")));
+            }
             given().get("/q/health/ready")
                     .then()
                     .statusCode(200)
@@ -64,16 +76,17 @@ class BrokerOutageTest {
             infra.kafka().start();
         }
 
-        List<ConsumerRecord<String, String>> records = StatusEvents.await(UNIT, 24, Duration.ofMinutes(3));
-        Map<String, List<Integer>> versions = new TreeMap<>();
+        List<ConsumerRecord<String, String>> records = StatusEvents.await(
+                UNIT, 24, Duration.ofMinutes(3), value -> value.contains(first) || value.contains(second));
+        Map<String, List<Integer>> delivered = new TreeMap<>();
         for (ConsumerRecord<String, String> record : records) {
             JsonNode data = StatusEvents.json(record).get("data");
-            versions.computeIfAbsent(data.get("subtask").asText(), s -> new ArrayList<>())
+            delivered
+                    .computeIfAbsent(data.get("subtask").asText(), s -> new ArrayList<>())
                     .add(data.get("version").asInt());
         }
-        assertEquals(12, versions.size());
-        versions.forEach(
-                (subtask, seen) -> assertEquals(List.of(1, 2), seen, subtask + ": each version once, in order"));
+        assertEquals(12, expected.size());
+        assertEquals(expected, delivered, "every version delivered once, in order");
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> given().get("/q/health/ready")
                                 .then()
