@@ -1,0 +1,57 @@
+package fi.tilannekuva.situation.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** Domain settings of the situation picture. */
+@ConfigMapping(prefix = "situation")
+public interface SituationConfig {
+
+    /** The time zone the days of the picture are counted in (default window, overdue). */
+    @WithDefault("Europe/Helsinki")
+    ZoneId zone();
+
+    /** The readiness deadline when a request names none: the day the organising responsibility moved. */
+    @WithDefault("2023-01-01")
+    LocalDate defaultDeadline();
+
+    /**
+     * Truncate the projection on start and read both topics again from the beginning (the rebuild command; env
+     * {@code SITUATION_REBUILD_ON_START=true}).
+     */
+    @WithDefault("false")
+    boolean rebuildOnStart();
+
+    /** What the band-change events on {@code situation-changed} measure. */
+    BandEvents bandEvents();
+
+    /** How many computed pictures the poll cache keeps (each is a few tens of kilobytes). */
+    @WithDefault("256")
+    int cacheSize();
+
+    /**
+     * The measures a band-change event refers to: progress over a fixed window (the current reporting window) and
+     * readiness done against a fixed deadline. A partner subscribes to moves in these two measures only; a request
+     * with another window or deadline is answered by the API but publishes nothing.
+     */
+    interface BandEvents {
+
+        /** Whether band-change events are written at all. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** First day of the progress window the PROGRESS measure looks at (the 10/21 round: April–December 2021). */
+        @WithDefault("2021-04-01")
+        LocalDate windowFrom();
+
+        /** Last day (inclusive) of the progress window the PROGRESS measure looks at. */
+        @WithDefault("2021-12-31")
+        LocalDate windowTo();
+
+        /** The deadline the READINESS_DONE measure is counted against. */
+        @WithDefault("2023-01-01")
+        LocalDate deadline();
+    }
+}

@@ -1,0 +1,27 @@
+package fi.tilannekuva.situation.messaging;
+
+import fi.tilannekuva.situation.service.ProjectionService;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Consumes roadmap-published into the projection, one version at a time. */
+@ApplicationScoped
+public class RoadmapPublishedConsumer {
+
+    @Inject
+    EventReader reader;
+
+    @Inject
+    ProjectionService projection;
+
+    /** Applies one record; returns only after the database committed, so the record is acknowledged after that. */
+    @Incoming("roadmap-published")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        var read = reader.roadmap(record);
+        Retrying.untilDone("applying roadmap-published@" + record.offset(), () -> projection.applyRoadmap(read));
+    }
+}

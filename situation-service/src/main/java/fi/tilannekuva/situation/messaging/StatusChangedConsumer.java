@@ -1,0 +1,34 @@
+package fi.tilannekuva.situation.messaging;
+
+import fi.tilannekuva.situation.service.ConsumedRecord;
+import fi.tilannekuva.situation.service.ProjectionService;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Consumes status-changed into the projection in batches (one transaction per polled batch). */
+@ApplicationScoped
+public class StatusChangedConsumer {
+
+    @Inject
+    EventReader reader;
+
+    @Inject
+    ProjectionService projection;
+
+    /** Applies a polled batch; returns only after the database committed it and the offsets it reached. */
+    @Incoming("status-changed")
+    @Blocking
+    public void consume(ConsumerRecords<String, String> records) {
+        List<ConsumedRecord<StatusChanged>> read = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            read.add(reader.status(record));
+        }
+        Retrying.untilDone("applying " + read.size() + " status-changed records", () -> projection.applyStatuses(read));
+    }
+}

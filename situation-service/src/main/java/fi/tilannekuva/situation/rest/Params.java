@@ -1,0 +1,68 @@
+package fi.tilannekuva.situation.rest;
+
+import fi.tilannekuva.situation.Group;
+import fi.tilannekuva.situation.service.Problem;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Parses query parameters, collecting every problem so one 400 names them all. */
+final class Params {
+
+    private final List<Map<String, Object>> errors = new ArrayList<>();
+
+    LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (Exception e) {
+            errors.add(error(name, "not a date (YYYY-MM-DD): " + value));
+            return null;
+        }
+    }
+
+    Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (Exception e) {
+            errors.add(error(name, "not an RFC 3339 instant (e.g. 2021-10-31T23:59:59Z): " + value));
+            return null;
+        }
+    }
+
+    Group group(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Group.valueOf(value.strip());
+        } catch (Exception e) {
+            errors.add(error(name, "not one of HTT, JO, PJ, YP, ICT: " + value));
+            return null;
+        }
+    }
+
+    void require(boolean condition, String name, String message) {
+        if (!condition) {
+            errors.add(error(name, message));
+        }
+    }
+
+    /** Throws a 400 naming every problem found, if any. */
+    void check() {
+        if (!errors.isEmpty()) {
+            throw new Problem(400, "Invalid query parameters", "Some query parameters are invalid.", errors);
+        }
+    }
+
+    private static Map<String, Object> error(String name, String message) {
+        return Map.of("pointer", "?" + name, "field", name, "message", message);
+    }
+}

@@ -1,0 +1,232 @@
+package fi.tilannekuva.situation.rest;
+
+import fi.tilannekuva.situation.Group;
+import fi.tilannekuva.situation.api.ProgressView;
+import fi.tilannekuva.situation.api.ReadinessView;
+import fi.tilannekuva.situation.api.RisksView;
+import fi.tilannekuva.situation.api.SubtaskSummary;
+import fi.tilannekuva.situation.api.SubtaskView;
+import fi.tilannekuva.situation.api.UnitView;
+import fi.tilannekuva.situation.config.SituationConfig;
+import fi.tilannekuva.situation.service.DrillDownService;
+import fi.tilannekuva.situation.service.ExportService;
+import fi.tilannekuva.situation.service.PictureService;
+import fi.tilannekuva.situation.service.RiskService;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The situation picture: progress, readiness, drill-down, risks and exports. Public to read. */
+@Path("/api/v1/situation")
+@Tag(name = "situation")
+public class SituationResource {
+
+    @Inject
+    PictureService pictures;
+
+    @Inject
+    DrillDownService drillDown;
+
+    @Inject
+    RiskService risks;
+
+    @Inject
+    ExportService export;
+
+    @Inject
+    SituationConfig config;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("/progress")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Progress per unit × group for a window",
+            description = "Tracked = critical subtasks applicable to the unit whose schedule overlaps the window; "
+                    + "started = IN_PROGRESS, ON_SCHEDULE, DELAYED or DONE; percent = round-half-up(100 × started / "
+                    + "tracked). Without from/to: the current half-year. Strong ETag; If-None-Match answers 304.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProgressView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag given")
+    @APIResponse(responseCode = "400", description = "Invalid query parameters (problem+json)")
+    public Response progress(
+            @Parameter(example = "2021-04-01") @QueryParam("from") String from,
+            @Parameter(example = "2021-12-31") @QueryParam("to") String to,
+            @Parameter(description = "The picture as recorded by this instant") @QueryParam("asOf") String asOf,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        Window window = window(from, to, asOf);
+        return Conditional.of(pictures.progress(window.from, window.to, window.asOf), ifNoneMatch);
+    }
+
+    @GET
+    @Path("/readiness")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Readiness per unit × group against a deadline",
+            description = "Tracked = critical subtasks applicable to the unit whose schedule begins before the "
+                    + "deadline; done = DONE; inProgress = IN_PROGRESS, ON_SCHEDULE or DELAYED. Default deadline "
+                    + "2023-01-01. Strong ETag; If-None-Match answers 304.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReadinessView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag given")
+    @APIResponse(responseCode = "400", description = "Invalid query parameters (problem+json)")
+    public Response readiness(
+            @Parameter(example = "2023-01-01") @QueryParam("deadline") String deadline,
+            @QueryParam("asOf") String asOf,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        Params params = new Params();
+        LocalDate day = params.date("deadline", deadline);
+        Instant instant = params.instant("asOf", asOf);
+        params.check();
+        return Conditional.of(pictures.readiness(day == null ? config.defaultDeadline() : day, instant), ifNoneMatch);
+    }
+
+    @GET
+    @Path("/progress.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The progress table as CSV (same numbers as the JSON; a last row 'national')")
+    public Response progressCsv(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("asOf") String asOf) {
+        Window window = window(from, to, asOf);
+        String csv = export.progressCsv(pictures.progressView(window.from, window.to, window.asOf));
+        return csv(csv, "progress-" + window.from + "-" + window.to + ".csv");
+    }
+
+    @GET
+    @Path("/readiness.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The readiness table as CSV (same numbers as the JSON; a last row 'national')")
+    public Response readinessCsv(@QueryParam("deadline") String deadline, @QueryParam("asOf") String asOf) {
+        Params params = new Params();
+        LocalDate day = params.date("deadline", deadline);
+        Instant instant = params.instant("asOf", asOf);
+        params.check();
+        LocalDate effective = day == null ? config.defaultDeadline() : day;
+        String csv = export.readinessCsv(pictures.readinessView(effective, instant));
+        return csv(csv, "readiness-" + effective + ".csv");
+    }
+
+    @GET
+    @Path("/units/{region}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "A unit's drill-down",
+            description = "Each tracked subtask per group with its status and overdue flag (critical, schedule "
+                    + "ended, not DONE). comment and supportNeeded only for a reader token or the unit's own "
+                    + "region-reporter token; null otherwise.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UnitView.class)))
+    @APIResponse(responseCode = "404", description = "No such unit in the roadmap (problem+json)")
+    public UnitView unit(@PathParam("region") String region, @QueryParam("asOf") String asOf) {
+        Params params = new Params();
+        Instant instant = params.instant("asOf", asOf);
+        params.check();
+        return drillDown.unit(region, mayReadComments(region), instant);
+    }
+
+    @GET
+    @Path("/subtasks/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A subtask's status across all units, with counts over the units it applies to")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubtaskView.class)))
+    @APIResponse(responseCode = "404", description = "No such subtask in the roadmap (problem+json)")
+    public SubtaskView subtask(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
+        Params params = new Params();
+        Instant instant = params.instant("asOf", asOf);
+        params.check();
+        return drillDown.subtask(id, instant);
+    }
+
+    @GET
+    @Path("/subtasks")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "The critical subtasks that lag nationally",
+            description = "Every critical subtask of the current roadmap with how many of the reporting units it is "
+                    + "tracked for have started it, the least started first.")
+    public List<SubtaskSummary> lagging(@QueryParam("group") String group) {
+        Params params = new Params();
+        Group only = params.group("group", group);
+        params.check();
+        return drillDown.lagging(only);
+    }
+
+    @GET
+    @Path("/risks")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Risk signals, most severe first",
+            description = "HIGH: OVERDUE_CRITICAL (per unit × group), NOT_REPORTED (never). MEDIUM: DELAYED, "
+                    + "LOWEST_BAND (progress under 25 % over the configured window), SUPPORT_REQUESTED. LOW: "
+                    + "NOT_REPORTED in the current round (since the latest snapshot's at).")
+    public RisksView risks(@QueryParam("region") String region, @QueryParam("group") String group) {
+        Params params = new Params();
+        Group only = params.group("group", group);
+        params.check();
+        return risks.risks(region == null || region.isBlank() ? null : region.strip(), only);
+    }
+
+    private boolean mayReadComments(String region) {
+        if (identity.isAnonymous()) {
+            return false;
+        }
+        if (identity.hasRole("reader")) {
+            return true;
+        }
+        Object claim = token.getClaim("region");
+        return identity.hasRole("region-reporter")
+                && claim != null
+                && region.equals(claim.toString().replace("\"", ""));
+    }
+
+    private record Window(LocalDate from, LocalDate to, Instant asOf) {}
+
+    private Window window(String from, String to, String asOf) {
+        Params params = new Params();
+        LocalDate start = params.date("from", from);
+        LocalDate end = params.date("to", to);
+        Instant instant = params.instant("asOf", asOf);
+        boolean fromGiven = from != null && !from.isBlank();
+        boolean toGiven = to != null && !to.isBlank();
+        params.require(fromGiven == toGiven, fromGiven ? "to" : "from", "give both from and to, or neither");
+        if (start != null && end != null) {
+            params.require(!start.isAfter(end), "to", "must not be before from");
+        }
+        params.check();
+        if (start == null) {
+            LocalDate today = LocalDate.ofInstant(instant == null ? clock.instant() : instant, config.zone());
+            start = LocalDate.of(today.getYear(), today.getMonthValue() <= 6 ? 1 : 7, 1);
+            end = start.plusMonths(6).minusDays(1);
+        }
+        return new Window(start, end, instant);
+    }
+
+    private static Response csv(String csv, String filename) {
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .build();
+    }
+}

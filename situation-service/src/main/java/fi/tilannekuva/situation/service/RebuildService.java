@@ -1,0 +1,57 @@
+package fi.tilannekuva.situation.service;
+
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.common.TopicPartition;
+
+/** Rebuilds the projection from the topics while the service runs. */
+@ApplicationScoped
+public class RebuildService {
+
+    private static final List<String> CHANNELS = List.of("roadmap-published", "status-changed");
+
+    @Inject
+    ProjectionService projection;
+
+    @Inject
+    KafkaClientService kafka;
+
+    @Inject
+    CatchUp catchUp;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Empties the projection and moves both consumers to the beginning of their topics. Records already fetched are
+     * applied idempotently; the picture is complete again when the consumers have re-read the topics. Band-change
+     * events are held back until they have.
+     *
+     * @return when the rebuild started
+     */
+    public Instant rebuild() {
+        Instant started = clock.instant();
+        projection.truncate();
+        for (String channel : CHANNELS) {
+            KafkaConsumer<Object, Object> consumer = kafka.getConsumer(channel);
+            consumer.runOnPollingThread(client -> {
+                        var assignment = client.assignment();
+                        var ends = client.endOffsets(assignment);
+                        client.seekToBeginning(assignment);
+                        for (TopicPartition partition : assignment) {
+                            catchUp.assigned(
+                                    partition.topic(), partition.partition(), 0, ends.getOrDefault(partition, 0L));
+                        }
+                    })
+                    .await()
+                    .atMost(Duration.ofSeconds(30));
+        }
+        return started;
+    }
+}

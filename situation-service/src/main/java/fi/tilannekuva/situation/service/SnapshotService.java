@@ -1,0 +1,152 @@
+package fi.tilannekuva.situation.service;
+
+import fi.tilannekuva.situation.api.NewSnapshot;
+import fi.tilannekuva.situation.api.SnapshotRef;
+import fi.tilannekuva.situation.api.SnapshotView;
+import fi.tilannekuva.situation.api.WindowView;
+import fi.tilannekuva.situation.config.SituationConfig;
+import fi.tilannekuva.situation.repository.SnapshotEntity;
+import fi.tilannekuva.situation.repository.SnapshotRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Reporting rounds: pictures frozen at an instant, stored as computed and never recomputed. */
+@ApplicationScoped
+public class SnapshotService {
+
+    @Inject
+    SnapshotRepository snapshots;
+
+    @Inject
+    PictureService pictures;
+
+    @Inject
+    SituationConfig config;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Freezes a round: computes progress and readiness as of {@code at} and stores both bodies.
+     *
+     * @return the stored round
+     * @throws Problem 422 naming every invalid field, 409 when a round with the same id exists
+     */
+    @Transactional
+    public SnapshotView freeze(NewSnapshot request) {
+        Instant now = clock.instant();
+        List<Map<String, Object>> errors = new ArrayList<>();
+        if (request.name() == null || request.name().isBlank()) {
+            errors.add(Map.of("pointer", "/name", "field", "name", "message", "must not be blank"));
+        } else if (slug(request.name()).isEmpty()) {
+            errors.add(Map.of("pointer", "/name", "field", "name", "message", "must contain a letter or a digit"));
+        }
+        WindowView window = request.window();
+        if (window == null || window.from() == null || window.to() == null) {
+            errors.add(Map.of("pointer", "/window", "field", "window", "message", "from and to are required"));
+        } else if (window.from().isAfter(window.to())) {
+            errors.add(Map.of("pointer", "/window/to", "field", "window.to", "message", "must not be before from"));
+        }
+        Instant at = request.at() == null ? now : request.at();
+        if (at.isAfter(now)) {
+            errors.add(Map.of("pointer", "/at", "field", "at", "message", "must not be in the future"));
+        }
+        if (!errors.isEmpty()) {
+            throw new Problem(422, "Invalid snapshot", "The snapshot request has invalid fields.", errors);
+        }
+        String id = slug(request.name());
+        if (snapshots.findByIdOptional(id).isPresent()) {
+            throw new Problem(
+                    409,
+                    "Snapshot exists",
+                    "A snapshot with id " + id + " exists already; it never changes.",
+                    List.of(Map.of("pointer", "/name", "field", "name", "message", "id " + id + " is taken")));
+        }
+        LocalDate deadline = request.deadline() == null ? config.defaultDeadline() : request.deadline();
+        SnapshotRef ref = new SnapshotRef(id, request.name());
+        SnapshotEntity entity = new SnapshotEntity();
+        entity.id = id;
+        entity.name = request.name();
+        entity.windowFrom = window.from();
+        entity.windowTo = window.to();
+        entity.deadline = deadline;
+        entity.at = at;
+        entity.createdAt = now;
+        entity.progress =
+                text(pictures.progressView(window.from(), window.to(), at).inSnapshot(ref));
+        entity.readiness = text(pictures.readinessView(deadline, at).inSnapshot(ref));
+        snapshots.persist(entity);
+        return view(entity);
+    }
+
+    /** Every round, the latest first. */
+    @Transactional
+    public List<SnapshotView> list() {
+        return snapshots.newestFirst().stream().map(SnapshotService::view).toList();
+    }
+
+    /**
+     * The stored progress body of a round.
+     *
+     * @throws Problem 404 for an unknown round
+     */
+    @Transactional
+    public PictureCache.Body progress(String id) {
+        return body(find(id).progress);
+    }
+
+    /**
+     * The stored readiness body of a round.
+     *
+     * @throws Problem 404 for an unknown round
+     */
+    @Transactional
+    public PictureCache.Body readiness(String id) {
+        return body(find(id).readiness);
+    }
+
+    /** The {@code at} of the latest round: the start of the current reporting round, null before the first. */
+    @Transactional
+    public Instant currentRoundSince() {
+        return snapshots.latest().map(snapshot -> snapshot.at).orElse(null);
+    }
+
+    /** The id of a round's name: lowercase ASCII letters and digits, other runs of characters as one dash. */
+    public static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    private SnapshotEntity find(String id) {
+        return snapshots.findByIdOptional(id).orElseThrow(() -> Problem.notFound("No snapshot " + id + "."));
+    }
+
+    private static PictureCache.Body body(String json) {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        return new PictureCache.Body(bytes, PictureCache.etag(bytes));
+    }
+
+    private String text(Object view) {
+        return new String(pictures.json(view), StandardCharsets.UTF_8);
+    }
+
+    private static SnapshotView view(SnapshotEntity entity) {
+        return new SnapshotView(
+                entity.id,
+                entity.name,
+                new WindowView(entity.windowFrom, entity.windowTo),
+                entity.deadline,
+                entity.at,
+                entity.createdAt);
+    }
+}

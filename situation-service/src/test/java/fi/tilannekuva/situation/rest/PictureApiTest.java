@@ -1,0 +1,303 @@
+package fi.tilannekuva.situation.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import fi.tilannekuva.local.DevKeys;
+import fi.tilannekuva.local.LocalInfraTestResource;
+import fi.tilannekuva.situation.Group;
+import fi.tilannekuva.situation.Status;
+import fi.tilannekuva.situation.TenTwentyOne;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Polling (ETag/304), exports, asOf, snapshots and errors of the picture endpoints. */
+@QuarkusTest
+@WithTestResource(
+        value = LocalInfraTestResource.class,
+        scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "situation"))
+class PictureApiTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @BeforeEach
+    void world() {
+        TenTwentyOne.ensurePublished(bootstrapServers);
+    }
+
+    private void report(String region, String subtask, Status status, Instant at) {
+        try (KafkaCompanion companion = new KafkaCompanion(bootstrapServers)) {
+            companion
+                    .produceStrings()
+                    .fromRecords(TenTwentyOne.record(
+                            "status-changed",
+                            region,
+                            TenTwentyOne.statusEvent(region, subtask, 1, status, null, null, false, at)))
+                    .awaitCompletion(Duration.ofSeconds(30));
+        }
+    }
+
+    private static int readinessDone(String region, String query) {
+        return given().get("/api/v1/situation/readiness?" + query)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getInt("rows.find { it.region == '" + region + "' }.cells.YP.done");
+    }
+
+    @Test
+    void aPollWithTheCurrentETagIsAnswered304UntilAnEventChangesThePicture() {
+        String url = "/api/v1/situation/readiness?deadline=2023-01-01";
+        String etag = given().get(url)
+                .then()
+                .statusCode(200)
+                .header("ETag", notNullValue())
+                .extract()
+                .header("ETag");
+        given().header("If-None-Match", etag).get(url).then().statusCode(304).header("ETag", equalTo(etag));
+        given().header("If-None-Match", "\"something-else\"").get(url).then().statusCode(200);
+
+        int before = readinessDone("etela-savo", "deadline=2023-01-01");
+        report("etela-savo", TenTwentyOne.sandboxSubtask(), Status.DONE, Instant.parse("2022-03-01T10:00:00Z"));
+        TenTwentyOne.awaitTrue(
+                Duration.ofSeconds(30),
+                () -> given().header("If-None-Match", etag).get(url).statusCode() == 200);
+        String changed = given().get(url).then().statusCode(200).extract().header("ETag");
+        assertNotEquals(etag, changed);
+        assertEquals(before + 1, readinessDone("etela-savo", "deadline=2023-01-01"));
+    }
+
+    @Test
+    void theProgressCsvHasTheSameNumbersAsTheJson() {
+        String query = "?" + TenTwentyOne.WINDOW;
+        JsonPath json = given().get("/api/v1/situation/progress" + query)
+                .then()
+                .extract()
+                .jsonPath();
+        String csv = given().get("/api/v1/situation/progress.csv" + query)
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
+                .extract()
+                .asString();
+        List<String> lines = csv.lines().toList();
+        assertEquals(1 + 23 + 1, lines.size(), "header, 23 units, national");
+        List<Map<String, Object>> rows = json.getList("rows");
+        for (int i = 0; i < rows.size(); i++) {
+            String[] values = lines.get(i + 1).split(",", -1);
+            assertEquals(rows.get(i).get("region"), values[0]);
+            int column = 3;
+            for (Group group : Group.values()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> cell =
+                        (Map<String, Object>) ((Map<String, Object>) rows.get(i).get("cells")).get(group.name());
+                assertEquals(String.valueOf(cell.get("tracked")), values[column++]);
+                assertEquals(cell.get("started") == null ? "" : String.valueOf(cell.get("started")), values[column++]);
+                assertEquals(cell.get("percent") == null ? "" : String.valueOf(cell.get("percent")), values[column++]);
+                assertEquals(cell.get("band") == null ? "" : String.valueOf(cell.get("band")), values[column++]);
+            }
+        }
+        String[] national = lines.get(24).split(",", -1);
+        assertEquals("national", national[0]);
+        assertEquals(String.valueOf(json.getInt("national.cells.HTT.percent")), national[5]);
+    }
+
+    @Test
+    void theReadinessCsvHasTheSameNumbersAsTheJson() {
+        JsonPath json = given().get("/api/v1/situation/readiness?deadline=2023-01-01")
+                .then()
+                .extract()
+                .jsonPath();
+        List<String> lines = given().get("/api/v1/situation/readiness.csv?deadline=2023-01-01")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .lines()
+                .toList();
+        org.junit.jupiter.api.Assertions.assertTrue(
+                lines.get(0)
+                        .startsWith(
+                                "region,name,reported,HTT_tracked,HTT_done,"
+                                        + "HTT_inProgress,HTT_donePercent,HTT_inProgressPercent,HTT_doneBand,HTT_inProgressBand,JO_tracked"));
+        for (int i = 0; i < 23; i++) {
+            String[] values = lines.get(i + 1).split(",", -1);
+            String region = values[0];
+            String prefix = "rows.find { it.region == '" + region + "' }.cells.";
+            assertEquals(String.valueOf(json.getInt(prefix + "HTT.tracked")), values[3], region);
+            Object done = json.get(prefix + "ICT.donePercent");
+            assertEquals(done == null ? "" : done.toString(), values[3 + 4 * 7 + 3], region + " ICT donePercent");
+        }
+    }
+
+    @Test
+    void asOfGivesThePictureAsItStoodThen() {
+        // 2021-09-10: only the first round (everything NOT_STARTED) had been recorded
+        JsonPath early = given().get("/api/v1/situation/progress?" + TenTwentyOne.WINDOW + "&asOf=2021-09-10T00:00:00Z")
+                .then()
+                .statusCode(200)
+                .body("asOf", equalTo("2021-09-10T00:00:00Z"))
+                .extract()
+                .jsonPath();
+        assertEquals(0, early.getInt("rows.find { it.region == 'lappi' }.cells.HTT.started"));
+        assertEquals(true, early.getBoolean("rows.find { it.region == 'lappi' }.reported"));
+        // before anything was recorded: nobody had reported
+        given().get("/api/v1/situation/progress?" + TenTwentyOne.WINDOW + "&asOf=2021-08-01T00:00:00Z")
+                .then()
+                .statusCode(200)
+                .body("national.reported", equalTo(false))
+                .body("rows.find { it.region == 'lappi' }.cells.HTT.percent", nullValue());
+        // the end of October 2021: the seed's table
+        given().get("/api/v1/situation/progress?" + TenTwentyOne.WINDOW + "&asOf=2021-10-31T23:59:59Z")
+                .then()
+                .statusCode(200)
+                .body("rows.find { it.region == 'lappi' }.cells.HTT.percent", equalTo(67))
+                .body("rows.find { it.region == 'helsinki' }.cells.PJ.percent", equalTo(43));
+    }
+
+    @Test
+    void aSnapshotIsFrozenListedAndNeverChanges() {
+        String admin = DevKeys.token("roadmap-admin", null);
+        String name = "Kierros " + System.nanoTime();
+        String id = given().auth()
+                .oauth2(admin)
+                .contentType("application/json")
+                .body(Map.of(
+                        "name",
+                        name,
+                        "window",
+                        Map.of("from", "2021-04-01", "to", "2021-12-31"),
+                        "deadline",
+                        "2023-01-01"))
+                .post("/api/v1/situation/snapshots")
+                .then()
+                .statusCode(201)
+                .body("name", equalTo(name))
+                .extract()
+                .path("id");
+        assertEquals(name.toLowerCase().replace(' ', '-'), id);
+        given().get("/api/v1/situation/snapshots").then().statusCode(200).body("id", hasItems(id));
+        String progress = given().get("/api/v1/situation/snapshots/" + id + "/progress")
+                .then()
+                .statusCode(200)
+                .body("snapshot.id", equalTo(id))
+                .body("rows.find { it.region == 'kainuu' }.cells.HTT.percent", equalTo(51))
+                .extract()
+                .asString();
+        String readiness = given().get("/api/v1/situation/snapshots/" + id + "/readiness")
+                .then()
+                .extract()
+                .asString();
+        int frozenDone = JsonPath.from(readiness).getInt("rows.find { it.region == 'pohjanmaa' }.cells.YP.done");
+
+        report("pohjanmaa", TenTwentyOne.sandboxSubtask(), Status.DONE, Instant.now());
+        TenTwentyOne.awaitTrue(
+                Duration.ofSeconds(30), () -> readinessDone("pohjanmaa", "deadline=2023-01-01") == frozenDone + 1);
+        assertEquals(
+                progress,
+                given().get("/api/v1/situation/snapshots/" + id + "/progress").asString());
+        assertEquals(
+                readiness,
+                given().get("/api/v1/situation/snapshots/" + id + "/readiness").asString());
+
+        // the same name again: 409, the round stays as it was
+        given().auth()
+                .oauth2(admin)
+                .contentType("application/json")
+                .body(Map.of("name", name, "window", Map.of("from", "2021-04-01", "to", "2021-12-31")))
+                .post("/api/v1/situation/snapshots")
+                .then()
+                .statusCode(409)
+                .contentType(containsString("application/problem+json"));
+    }
+
+    @Test
+    void freezingNeedsTheRoadmapAdminRoleAndValidFields() {
+        Map<String, Object> body = Map.of("name", "x", "window", Map.of("from", "2021-04-01", "to", "2021-12-31"));
+        given().contentType("application/json")
+                .body(body)
+                .post("/api/v1/situation/snapshots")
+                .then()
+                .statusCode(401);
+        given().auth()
+                .oauth2(DevKeys.token("reader", null))
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/situation/snapshots")
+                .then()
+                .statusCode(403)
+                .contentType(containsString("application/problem+json"));
+        given().auth()
+                .oauth2(DevKeys.token("roadmap-admin", null))
+                .contentType("application/json")
+                .body(Map.of(
+                        "name",
+                        " ",
+                        "window",
+                        Map.of("from", "2021-12-31", "to", "2021-04-01"),
+                        "at",
+                        "2999-01-01T00:00:00Z"))
+                .post("/api/v1/situation/snapshots")
+                .then()
+                .statusCode(422)
+                .contentType(containsString("application/problem+json"))
+                .body("errors.field", hasItems("name", "window.to", "at"));
+        given().auth()
+                .oauth2(DevKeys.token("roadmap-admin", null))
+                .contentType("application/json")
+                .body("{\"name\": ")
+                .post("/api/v1/situation/snapshots")
+                .then()
+                .statusCode(400)
+                .contentType(containsString("application/problem+json"));
+    }
+
+    @Test
+    void badQueryParametersAreA400NamingEachOfThem() {
+        given().get("/api/v1/situation/progress?from=2021-13-01&to=yesterday&asOf=now")
+                .then()
+                .statusCode(400)
+                .contentType(containsString("application/problem+json"))
+                .body("errors.field", hasItems("from", "to", "asOf"));
+        given().get("/api/v1/situation/progress?from=2021-04-01")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItems("to"));
+        given().get("/api/v1/situation/snapshots/no-such-round/progress")
+                .then()
+                .statusCode(404)
+                .contentType(containsString("application/problem+json"));
+    }
+
+    @Test
+    void withoutAWindowProgressLooksAtTheCurrentHalfYear() {
+        given().get("/api/v1/situation/progress")
+                .then()
+                .statusCode(200)
+                .body(
+                        "window.from",
+                        org.hamcrest.Matchers.anyOf(
+                                org.hamcrest.Matchers.endsWith("-01-01"), org.hamcrest.Matchers.endsWith("-07-01")));
+        given().get("/api/v1/situation/readiness").then().statusCode(200).body("deadline", equalTo("2023-01-01"));
+    }
+}
