@@ -25,6 +25,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -172,14 +173,20 @@ public class OutboxRelay {
             return 0;
         }
         List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
+        Exception failure = null;
         for (PendingEvent row : rows) {
             ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
             record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-            sends.add(producer.send(record));
+            try {
+                sends.add(producer.send(record));
+            } catch (KafkaException e) {
+                // e.g. no metadata within max.block.ms (broker down since start-up): the rest waits for the retry.
+                failure = e;
+                break;
+            }
         }
-        List<Long> acked = new ArrayList<>(rows.size());
-        Exception failure = null;
-        for (int i = 0; i < rows.size(); i++) {
+        List<Long> acked = new ArrayList<>(sends.size());
+        for (int i = 0; i < sends.size(); i++) {
             try {
                 sends.get(i).get();
                 acked.add(rows.get(i).id());
@@ -192,10 +199,9 @@ public class OutboxRelay {
             lastPublishedAt = Instant.now();
         }
         if (failure != null) {
+            Throwable cause = failure.getCause() == null ? failure : failure.getCause();
             throw new IllegalStateException(
-                    (rows.size() - acked.size()) + " event(s) not acknowledged: "
-                            + failure.getCause().getMessage(),
-                    failure);
+                    (rows.size() - acked.size()) + " event(s) not acknowledged: " + cause.getMessage(), failure);
         }
         return rows.size();
     }

@@ -75,7 +75,10 @@ public class ReportResource {
         if (round == null) {
             throw new BadRequestException("The request body must be a report: {\"region\", \"reportedAt\", \"items\"}");
         }
-        callers.requireOwnUnit(round.region());
+        if (round.region() != null) {
+            callers.requireOwnUnit(round.region());
+        } // else: refused by validation (422 "region is required"), nothing stored
+
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw new BadRequestException("Idempotency-Key must have 1 to 200 characters");
         }

@@ -1,12 +1,14 @@
 package fi.tilannekuva.status.rest;
 
 import fi.tilannekuva.status.ReportStatus;
+import fi.tilannekuva.status.Units;
 import fi.tilannekuva.status.service.StatusQueryService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -44,7 +46,7 @@ public class StatusResource {
             @Parameter(description = "one of the five statuses") @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("100") int size) {
-        callers.requireReaderOf(region);
+        requireReaderOf(region);
         if (group != null && !GROUPS.contains(group)) {
             throw new BadRequestException("group must be one of HTT, JO, PJ, YP, ICT");
         }
@@ -63,7 +65,7 @@ public class StatusResource {
             @Parameter(example = "JO-E-5.8") @PathParam("subtask") String subtask,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("100") int size) {
-        callers.requireReaderOf(region);
+        requireReaderOf(region);
         checkPage(page, size);
         return queries.history(region, subtask, page, size);
     }
@@ -75,7 +77,7 @@ public class StatusResource {
             @Parameter(example = "lappi") @PathParam("region") String region,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("100") int size) {
-        callers.requireReaderOf(region);
+        requireReaderOf(region);
         checkPage(page, size);
         return queries.openSupportRequests(region, page, size);
     }
@@ -88,6 +90,13 @@ public class StatusResource {
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("100") int size) {
         checkPage(page, size);
         return queries.openSupportRequests(null, page, size);
+    }
+
+    private void requireReaderOf(String region) {
+        if (!Units.ALL.contains(region)) {
+            throw new NotFoundException("No reporting unit '" + region + "'");
+        }
+        callers.requireReaderOf(region);
     }
 
     private static void checkPage(int page, int size) {

@@ -217,6 +217,20 @@ class ReportResourceTest {
     }
 
     @Test
+    void aReportWithoutRegionIsNamedAsInvalid() {
+        given().auth()
+                .oauth2(DevKeys.token("region-reporter", "pohjanmaa"))
+                .contentType("application/json")
+                .body(
+                        "{\"reportedAt\": \"2021-10-15T09:00:00Z\", \"items\": [{\"subtask\": \"JO-E-5.1\", \"status\": \"DONE\"}]}")
+                .post("/api/v1/reports")
+                .then()
+                .statusCode(422)
+                .body("errors[0].pointer", equalTo("/region"));
+        assertEquals(0, Reports.currentCount("pohjanmaa"));
+    }
+
+    @Test
     void aReaderTokenCannotReport() {
         given().auth()
                 .oauth2(DevKeys.token("reader", null))

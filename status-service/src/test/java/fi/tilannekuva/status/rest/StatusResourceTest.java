@@ -138,6 +138,16 @@ class StatusResourceTest {
                 .statusCode(403);
     }
 
+    @Test
+    void anUnknownUnitIs404() {
+        given().auth()
+                .oauth2(reader())
+                .get("/api/v1/regions/tampere/statuses")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+    }
+
     private static String reader() {
         return DevKeys.token("reader", null);
     }
