@@ -36,13 +36,13 @@ final class ApiExamples {
 
     static final String PUBLISHED =
             """
-            {"version":3,"label":"2022-08-30","publishedAt":"2026-11-22T08:00:00Z","subtasks":109,"criticalSubtasks":73,"current":true}
+            {"version":3,"label":"2022-08-30","publishedAt":"2026-11-22T08:00:00Z","subtasks":109,"criticalSubtasks":81,"current":true}
             """;
 
     static final String VERSIONS =
             """
             [{"version":1,"label":"2021-05","publishedAt":"2026-11-20T08:00:00Z","subtasks":98,"criticalSubtasks":70,"current":false},
-             {"version":2,"label":"2022-08-30","publishedAt":"2026-11-22T08:00:00Z","subtasks":109,"criticalSubtasks":73,"current":true}]
+             {"version":2,"label":"2022-08-30","publishedAt":"2026-11-22T08:00:00Z","subtasks":109,"criticalSubtasks":81,"current":true}]
             """;
 
     static final String ROADMAP =

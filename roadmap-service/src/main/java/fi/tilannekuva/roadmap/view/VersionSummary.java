@@ -10,5 +10,5 @@ public record VersionSummary(
         @Schema(examples = "2022-08-30") String label,
         Instant publishedAt,
         @Schema(description = "Number of subtasks.", examples = "109") int subtasks,
-        @Schema(description = "Number of critical subtasks.", examples = "73") int criticalSubtasks,
+        @Schema(description = "Number of critical subtasks.", examples = "81") int criticalSubtasks,
         @Schema(description = "Whether this is the newest version.") boolean current) {}
