@@ -8,6 +8,7 @@ import fi.tilannekuva.situation.api.SubtaskSummary;
 import fi.tilannekuva.situation.api.SubtaskView;
 import fi.tilannekuva.situation.api.UnitView;
 import fi.tilannekuva.situation.config.SituationConfig;
+import fi.tilannekuva.situation.service.ChangeFeed;
 import fi.tilannekuva.situation.service.DrillDownService;
 import fi.tilannekuva.situation.service.ExportService;
 import fi.tilannekuva.situation.service.PictureService;
@@ -20,8 +21,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,6 +66,9 @@ public class SituationResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ChangeFeed changes;
 
     @GET
     @Path("/progress")
@@ -187,6 +194,17 @@ public class SituationResource {
         Group only = params.group("group", group);
         params.check();
         return risks.risks(region == null || region.isBlank() ? null : region.strip(), only);
+    }
+
+    @GET
+    @Path("/changes")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(
+            summary = "Server-sent events: one 'changed' event when new events have been applied",
+            description = "data: {\"newestEventAt\": …, \"generation\": …}; at most one per second. Polling with "
+                    + "If-None-Match works as well.")
+    public void changes(@Context SseEventSink sink, @Context Sse sse) {
+        changes.register(sink, sse);
     }
 
     private boolean mayReadComments(String region) {

@@ -25,7 +25,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -162,5 +165,89 @@ class ConsumptionTest {
                         "lappi",
                         TenTwentyOne.statusEvent("lappi", subtask, 1, Status.ON_SCHEDULE, null, null, false, LATER))));
         TenTwentyOne.awaitTrue(Duration.ofSeconds(30), () -> "ON_SCHEDULE".equals(statusOf(subtask, "lappi")));
+    }
+
+    @Test
+    void theDatabaseKnowsExactlyWhereEachPartitionResumesAfterARestart() throws Exception {
+        String subtask = TenTwentyOne.sandboxSubtask();
+        produce(List.of(TenTwentyOne.record(
+                "status-changed",
+                "pirkanmaa",
+                TenTwentyOne.statusEvent("pirkanmaa", subtask, 1, Status.DONE, null, null, false, LATER))));
+        TenTwentyOne.awaitTrue(Duration.ofSeconds(30), () -> "DONE".equals(statusOf(subtask, "pirkanmaa")));
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            var partitions = admin
+                    .describeTopics(List.of("status-changed", "roadmap-published"))
+                    .allTopicNames()
+                    .get()
+                    .values()
+                    .stream()
+                    .flatMap(topic ->
+                            topic.partitions().stream().map(info -> new TopicPartition(topic.name(), info.partition())))
+                    .toList();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            partitions.forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+            var ends = admin.listOffsets(latest).all().get();
+            TenTwentyOne.awaitTrue(Duration.ofSeconds(30), () -> {
+                for (TopicPartition partition : partitions) {
+                    long end = ends.get(partition).offset();
+                    long stored = uncheck(() -> storedNextOffset(partition));
+                    if (end > 0 && stored != end) {
+                        return false;
+                    }
+                }
+                return true;
+            });
+        }
+    }
+
+    @Test
+    void aNewRoadmapVersionChangesTheTrackedSetsWithoutReReporting() {
+        int before = given().get("/api/v1/situation/readiness?deadline=2023-01-01")
+                .jsonPath()
+                .getInt("rows.find { it.region == 'lappi' }.cells.YP.tracked");
+        int version = TenTwentyOne.ROADMAP_VERSION + 1;
+        produce(List.of(TenTwentyOne.record(
+                "roadmap-published",
+                String.valueOf(version),
+                TenTwentyOne.roadmapEvent(
+                        version,
+                        Instant.parse("2021-11-15T08:00:00Z"),
+                        List.<String[]>of(new String[] {"YP-X-1.1", "lappi"})))));
+        TenTwentyOne.awaitTrue(
+                Duration.ofSeconds(30),
+                () -> given().get("/api/v1/situation/readiness").jsonPath().getInt("roadmapVersion") == version);
+        var readiness =
+                given().get("/api/v1/situation/readiness?deadline=2023-01-01").jsonPath();
+        assertEquals(before + 1, readiness.getInt("rows.find { it.region == 'lappi' }.cells.YP.tracked"));
+        assertEquals(before, readiness.getInt("rows.find { it.region == 'kainuu' }.cells.YP.tracked"));
+        // the picture as of before the new version still follows the old one
+        given().get("/api/v1/situation/readiness?deadline=2023-01-01&asOf=2021-11-01T00:00:00Z")
+                .then()
+                .body("roadmapVersion", org.hamcrest.Matchers.equalTo(TenTwentyOne.ROADMAP_VERSION));
+    }
+
+    private long storedNextOffset(TopicPartition partition) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "select next_offset from consumed_offset where topic = ? and partition = ?")) {
+            query.setString(1, partition.topic());
+            query.setInt(2, partition.partition());
+            try (ResultSet result = query.executeQuery()) {
+                return result.next() ? result.getLong(1) : 0;
+            }
+        }
+    }
+
+    private interface Step<T> {
+        T run() throws Exception;
+    }
+
+    private static <T> T uncheck(Step<T> step) {
+        try {
+            return step.run();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
