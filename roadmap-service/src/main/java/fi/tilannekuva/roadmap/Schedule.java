@@ -7,10 +7,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "The indicative time window of a subtask, both days inclusive; `from` <= `to`.")
 public record Schedule(
         @Schema(required = true, examples = "2021-07-01") LocalDate from,
-        @Schema(required = true, examples = "2021-12-31") LocalDate to) {
-
-    /** Whether this window shares at least one day with [from, to]; an open end (null) is unbounded. */
-    public boolean overlaps(LocalDate windowFrom, LocalDate windowTo) {
-        return (windowTo == null || !from.isAfter(windowTo)) && (windowFrom == null || !to.isBefore(windowFrom));
-    }
-}
+        @Schema(required = true, examples = "2021-12-31") LocalDate to) {}

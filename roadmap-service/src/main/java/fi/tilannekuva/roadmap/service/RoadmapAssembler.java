@@ -86,43 +86,6 @@ public final class RoadmapAssembler {
         return flat;
     }
 
-    /**
-     * The tree as a document again (ids dropped), e.g. to republish a version or to export it.
-     *
-     * @param label the label of the document
-     * @param groups a version's tree
-     * @return an equivalent document
-     */
-    public static RoadmapDocument document(String label, List<GroupNode> groups) {
-        return new RoadmapDocument(
-                label,
-                groups.stream()
-                        .map(g -> new RoadmapDocument.Group(
-                                g.code(),
-                                g.name(),
-                                g.entities().stream()
-                                        .map(e -> new RoadmapDocument.Entity(
-                                                e.code(),
-                                                e.name(),
-                                                e.appliesTo(),
-                                                e.tasks().stream()
-                                                        .map(t -> new RoadmapDocument.Task(
-                                                                t.number(),
-                                                                t.name(),
-                                                                t.subtasks().stream()
-                                                                        .map(
-                                                                                s -> new RoadmapDocument.Subtask(
-                                                                                        s.number(),
-                                                                                        s.name(),
-                                                                                        s.critical(),
-                                                                                        s.schedule(),
-                                                                                        s.appliesTo()))
-                                                                        .toList()))
-                                                        .toList()))
-                                        .toList()))
-                        .toList());
-    }
-
     private static List<String> sorted(List<String> codes) {
         return codes == null ? null : codes.stream().sorted().toList();
     }

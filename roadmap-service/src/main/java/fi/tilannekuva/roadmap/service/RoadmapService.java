@@ -144,7 +144,11 @@ public class RoadmapService {
         return Optional.of(store(document));
     }
 
-    /** A validator knowing the current unit codes. */
+    /**
+     * A validator for documents.
+     *
+     * @return a validator knowing the unit codes stored now
+     */
     public RoadmapValidator validator() {
         return new RoadmapValidator(regions.listAll().stream().map(r -> r.code).collect(Collectors.toSet()));
     }
@@ -182,13 +186,21 @@ public class RoadmapService {
         return summary(version, number);
     }
 
-    /** The 23 reporting units in their official order. */
+    /**
+     * The reporting units.
+     *
+     * @return the 23 units in their official order
+     */
     @Transactional
     public List<RegionView> listRegions() {
         return regions.listInOrder().stream().map(RoadmapService::toView).toList();
     }
 
-    /** The five preparation groups in their official order. */
+    /**
+     * The preparation groups.
+     *
+     * @return HTT, JO, PJ, YP, ICT with their names
+     */
     @Transactional
     public List<GroupInfo> listGroups() {
         return groups.listInOrder().stream()
@@ -196,7 +208,11 @@ public class RoadmapService {
                 .toList();
     }
 
-    /** Every published version without its tree, oldest first. */
+    /**
+     * The published versions.
+     *
+     * @return every version without its tree, oldest first; the newest is marked current
+     */
     @Transactional
     public List<VersionSummary> listVersions() {
         int newest = versions.newestVersionNumber();

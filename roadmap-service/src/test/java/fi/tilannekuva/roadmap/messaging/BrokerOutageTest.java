@@ -3,16 +3,15 @@ package fi.tilannekuva.roadmap.messaging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fi.tilannekuva.local.DevKeys;
 import fi.tilannekuva.local.LocalInfra;
 import fi.tilannekuva.local.LocalInfraTestResource;
 import fi.tilannekuva.roadmap.Documents;
+import fi.tilannekuva.roadmap.Publishing;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -39,16 +38,7 @@ class BrokerOutageTest {
         infra.kafka().stop();
         try {
             // Publishing does not need the broker: the version and its event commit together.
-            version = RestAssured.given()
-                    .auth()
-                    .oauth2(DevKeys.token("roadmap-admin", null))
-                    .contentType("application/json")
-                    .body(Documents.json(Documents.small("during an outage")))
-                    .post("/api/v1/roadmaps")
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .path("version");
+            version = Publishing.publish(Documents.small("during an outage"));
             Thread.sleep(2000);
             assertEquals(1, pendingEvents(version), "the event waits in the outbox");
         } finally {

@@ -10,6 +10,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import fi.tilannekuva.local.LocalInfraTestResource;
 import fi.tilannekuva.roadmap.Documents;
+import fi.tilannekuva.roadmap.Publishing;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -145,16 +146,7 @@ class RoadmapPublishedEventTest {
     }
 
     private static int publish(String label) {
-        return RestAssured.given()
-                .auth()
-                .oauth2(fi.tilannekuva.local.DevKeys.token("roadmap-admin", null))
-                .contentType("application/json")
-                .body(Documents.json(Documents.small(label)))
-                .post("/api/v1/roadmaps")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("version");
+        return Publishing.publish(Documents.small(label));
     }
 
     /** Reads the topic from the beginning until the record of this version arrives (the relay is asynchronous). */

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import fi.tilannekuva.local.LocalInfraTestResource;
 import fi.tilannekuva.roadmap.Documents;
 import fi.tilannekuva.roadmap.Name;
+import fi.tilannekuva.roadmap.Publishing;
 import fi.tilannekuva.roadmap.RoadmapDocument;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import fi.tilannekuva.local.LocalInfraTestResource;
 import fi.tilannekuva.roadmap.Documents;
+import fi.tilannekuva.roadmap.Publishing;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import fi.tilannekuva.local.DevKeys;
 import fi.tilannekuva.local.LocalInfraTestResource;
 import fi.tilannekuva.roadmap.Documents;
+import fi.tilannekuva.roadmap.Publishing;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

@@ -1,23 +1,22 @@
-package fi.tilannekuva.roadmap.rest;
+package fi.tilannekuva.roadmap;
 
 import static io.restassured.RestAssured.given;
 
 import fi.tilannekuva.local.DevKeys;
-import fi.tilannekuva.roadmap.Documents;
 import io.restassured.response.ValidatableResponse;
 
 /** Publishes through the REST API as a roadmap admin, for tests. */
-final class Publishing {
+public final class Publishing {
 
     private Publishing() {}
 
     /** A bearer token with the given role. */
-    static String token(String role) {
+    public static String token(String role) {
         return DevKeys.token(role, null);
     }
 
     /** POSTs a JSON body as roadmap-admin. */
-    static ValidatableResponse postJson(String body) {
+    public static ValidatableResponse postJson(String body) {
         return given().auth()
                 .oauth2(token("roadmap-admin"))
                 .contentType("application/json")
@@ -28,12 +27,12 @@ final class Publishing {
     }
 
     /** Publishes a document and answers its version number. */
-    static int publish(Object document) {
+    public static int publish(Object document) {
         return postJson(Documents.json(document)).statusCode(201).extract().path("version");
     }
 
     /** The number of published versions. */
-    static int versionCount() {
+    public static int versionCount() {
         return given().get("/api/v1/roadmaps").then().statusCode(200).extract().path("size()");
     }
 }
