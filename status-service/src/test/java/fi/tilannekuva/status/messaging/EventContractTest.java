@@ -3,7 +3,10 @@ package fi.tilannekuva.status.messaging;
 import static fi.tilannekuva.status.Reports.item;
 import static fi.tilannekuva.status.Reports.post;
 import static fi.tilannekuva.status.Reports.round;
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,6 +110,19 @@ class EventContractTest {
             Set<ValidationMessage> errors = schema.validate(StatusEvents.json(record));
             assertTrue(errors.isEmpty(), record.value() + " -> " + errors);
         }
+    }
+
+    @Test
+    void theSchemaAndTheAsyncApiDocumentAreServedToPartners() {
+        given().get("/events/status-changed.schema.json")
+                .then()
+                .statusCode(200)
+                .body("$schema", equalTo("https://json-schema.org/draft/2020-12/schema"));
+        given().get("/asyncapi.yaml")
+                .then()
+                .statusCode(200)
+                .body(containsString("asyncapi: 3.0.0"))
+                .body(containsString("address: status-changed"));
     }
 
     private static JsonSchema schema(Path path) throws Exception {
