@@ -1,6 +1,5 @@
 package fi.tilannekuva.roadmap.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.tilannekuva.roadmap.GroupCode;
 import fi.tilannekuva.roadmap.RoadmapDocument;
@@ -18,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,6 +28,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -137,14 +140,17 @@ public class RoadmapResource {
                     String label,
             @Context HttpHeaders headers,
             @Context UriInfo uri,
-            String body)
-            throws JsonProcessingException {
+            byte[] body)
+            throws IOException {
         VersionSummary published;
-        if (headers.getMediaType() != null && headers.getMediaType().isCompatible(MediaType.valueOf(CSV))) {
-            published = roadmaps.publishCsv(label, body);
+        MediaType type = headers.getMediaType();
+        if (type != null && type.isCompatible(MediaType.valueOf(CSV))) {
+            // Bytes, decoded here: a CSV sent without a charset is UTF-8 (RFC 7111 / 6657), never Latin-1.
+            published = roadmaps.publishCsv(label, new String(body, charset(type)));
         } else {
-            RoadmapDocument document =
-                    body == null || body.isBlank() ? null : json.readValue(body, RoadmapDocument.class);
+            RoadmapDocument document = body == null || new String(body, StandardCharsets.UTF_8).isBlank()
+                    ? null
+                    : json.readValue(body, RoadmapDocument.class);
             published = roadmaps.publish(document);
         }
         return Response.created(uri.getAbsolutePathBuilder()
@@ -334,6 +340,15 @@ public class RoadmapResource {
             @Parameter(description = "The version compared from", example = "1") @PathParam("from") String from,
             @Parameter(description = "The version compared to", example = "current") @PathParam("to") String to) {
         return roadmaps.diff(VersionRef.parse(from), VersionRef.parse(to));
+    }
+
+    private static Charset charset(MediaType type) {
+        try {
+            return Charset.forName(type.getParameters().getOrDefault("charset", "UTF-8"));
+        } catch (IllegalArgumentException e) {
+            throw new NotSupportedException(
+                    "Unknown charset " + type.getParameters().get("charset"));
+        }
     }
 
     private static boolean wantsCsv(String format, HttpHeaders headers) {

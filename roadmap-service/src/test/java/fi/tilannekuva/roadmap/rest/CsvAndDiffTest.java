@@ -16,7 +16,10 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
 import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +46,15 @@ class CsvAndDiffTest {
         assertEquals(
                 csv, given().get("/api/v1/roadmaps/" + original + "?format=csv").asString());
 
-        int imported = given().auth()
+        // Sent as UTF-8 bytes with a bare "text/csv": the service must not fall back to Latin-1.
+        int imported = given().config(RestAssured.config()
+                        .encoderConfig(EncoderConfig.encoderConfig()
+                                .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .auth()
                 .oauth2(Publishing.token("roadmap-admin"))
-                .contentType("text/csv; charset=UTF-8")
+                .contentType("text/csv")
                 .queryParam("label", "round trip")
-                .body(csv)
+                .body(csv.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/roadmaps")
                 .then()
                 .statusCode(201)
