@@ -10,6 +10,7 @@ const table = document.getElementById('heatmap');
 const status = document.getElementById('status');
 const riskList = document.getElementById('risks');
 const riskAll = document.getElementById('risks-all');
+const riskFilter = document.getElementById('risk-kind');
 const snapshotSelect = document.getElementById('snapshot');
 const inputs = {
   from: document.getElementById('from'),
@@ -31,6 +32,7 @@ let picture = null;
 let risks = [];
 let snapshots = [];
 let showAllRisks = false;
+let riskKind = '';
 let updatedAt = null;
 let failure = null;
 
@@ -253,21 +255,33 @@ function bandCell(group, measure, tracked, count, percent, band, countKey, diffe
       differs != null ? h('span', { class: 'visually-hidden' }, ` (${t('tracked.differs', { n: differs })})`) : null));
 }
 
+const RISK_KINDS = ['OVERDUE_CRITICAL', 'DELAYED', 'LOWEST_BAND', 'SUPPORT_REQUESTED', 'NOT_REPORTED'];
+
 function renderRisks() {
-  const names = new Map((picture?.rows ?? []).map((row) => [row.region, localName(row.name) || row.region]));
-  const shown = showAllRisks ? risks : risks.slice(0, RISKS_SHOWN);
-  if (risks.length === 0) {
+  const counts = new Map(RISK_KINDS.map((kind) => [kind, risks.filter((risk) => risk.kind === kind).length]));
+  if (riskKind !== '' && !counts.get(riskKind)) riskKind = '';
+  riskFilter.replaceChildren(
+    h('option', { value: '' }, `${t('risks.kind.ALL')} (${risks.length})`),
+    ...RISK_KINDS.filter((kind) => counts.get(kind)).map((kind) => h('option', { value: kind }, `${t(`risks.kind.${kind}`)} (${counts.get(kind)})`)));
+  riskFilter.value = riskKind;
+  const chosen = riskKind ? risks.filter((risk) => risk.kind === riskKind) : risks;
+  const shown = showAllRisks ? chosen : chosen.slice(0, RISKS_SHOWN);
+  if (chosen.length === 0) {
     riskList.replaceChildren(h('li', { class: 'risk none' }, t('risks.none')));
   } else {
-    riskList.replaceChildren(...shown.map((risk) => h('li', { class: `risk severity-${risk.severity}`, dataset: { kind: risk.kind, region: risk.region ?? '' } },
-      h('span', { class: 'severity' }, t(`severity.${risk.severity}`)), ' ',
-      risk.region ? h('a', { href: `/units/${encodeURIComponent(risk.region)}${location.search}` }, names.get(risk.region) ?? risk.region) : null,
-      risk.group ? h('span', { class: 'risk-group', title: t(`group.${risk.group}`) }, ` · ${risk.group}`) : null,
-      risk.subtask ? h('span', { class: 'risk-subtask' }, ` · ${risk.subtask}`) : null,
-      h('p', { class: 'message' }, localName(risk.message)))));
+    // The message already names the unit and group; the whole message links to the unit's drill-down.
+    riskList.replaceChildren(...shown.map((risk) => {
+      const message = localName(risk.message);
+      const subtasks = risk.subtasks?.length ? risk.subtasks.join(', ') : risk.subtask;
+      return h('li', { class: `risk severity-${risk.severity}`, dataset: { kind: risk.kind, region: risk.region ?? '', group: risk.group ?? '' } },
+        h('span', { class: 'severity' }, t(`severity.${risk.severity}`)), ' ',
+        risk.region
+          ? h('a', { class: 'message', href: `/units/${encodeURIComponent(risk.region)}${location.search}`, title: subtasks || null }, message)
+          : h('span', { class: 'message', title: subtasks || null }, message));
+    }));
   }
-  riskAll.hidden = showAllRisks || risks.length <= RISKS_SHOWN;
-  riskAll.textContent = t('risks.showAll', { n: risks.length });
+  riskAll.hidden = showAllRisks || chosen.length <= RISKS_SHOWN;
+  riskAll.textContent = t('risks.showAll', { n: chosen.length });
 }
 
 // ---- controls ---------------------------------------------------------------------------------------------
@@ -312,6 +326,11 @@ document.getElementById('now').addEventListener('click', () => {
   inputs.asOf.value = '';
   for (const input of Object.values(inputs)) input.disabled = false;
   apply();
+});
+riskFilter.addEventListener('change', () => {
+  riskKind = riskFilter.value;
+  showAllRisks = false;
+  renderRisks();
 });
 riskAll.addEventListener('click', () => {
   showAllRisks = true;

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -46,6 +48,11 @@ final class HeadlessChromium implements AutoCloseable {
             Path profile = Files.createTempDirectory("dashboard-chromium-");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
+            // The tests wait for what they look for themselves; waiting for every subresource only adds flakiness
+            // on a busy machine.
+            options.setPageLoadStrategy(PageLoadStrategy.EAGER);
+            // A Finnish reader by default; tests that need another language choose it in the page.
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fi-FI,fi"));
             options.addArguments(
                     "--headless=new",
                     "--no-sandbox",
@@ -63,7 +70,7 @@ final class HeadlessChromium implements AutoCloseable {
                     .usingAnyFreePort()
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(90));
             return new HeadlessChromium(profile, driver);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,351 @@
+package fi.tilannekuva.situation.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.tilannekuva.local.LocalInfraTestResource;
+import fi.tilannekuva.situation.Group;
+import fi.tilannekuva.situation.Status;
+import fi.tilannekuva.situation.TenTwentyOne;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in a real headless chromium, on the module's shared world (the seed's 10/21 round fed through the real
+ * broker as roadmap-published and status-changed events, see {@link TenTwentyOne}): what a person sees.
+ *
+ * <p>Screenshots land in {@code target/dashboard.png}, {@code target/dashboard-readiness.png} and
+ * {@code target/dashboard-unit.png}.
+ */
+@QuarkusTest
+@WithTestResource(
+        value = LocalInfraTestResource.class,
+        scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "situation"))
+class DashboardBrowserTest {
+
+    private static final String ROUND_10_21 = "?lang=fi&from=2021-04-01&to=2021-12-31&deadline=2023-01-01";
+    /** The first half of 2022: only the sandbox subtasks (YP) are scheduled then. */
+    private static final String SANDBOX_WINDOW = "?lang=fi&from=2022-01-01&to=2022-06-30";
+
+    private static final Duration PATIENCE = Duration.ofSeconds(45);
+    private static final List<Group> GROUPS = List.of(Group.values());
+
+    private static HeadlessChromium browser;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @BeforeEach
+    void worldAndBrowser() {
+        TenTwentyOne.ensurePublished(bootstrapServers);
+        if (browser == null) {
+            browser = HeadlessChromium.start();
+        }
+    }
+
+    @AfterAll
+    static void closeTheBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @Test
+    void theHeatmapShowsEverySeedPercentageWithItsBandNamedInText() {
+        open(ROUND_10_21);
+        for (Map.Entry<String, int[]> unit : TenTwentyOne.PROGRESS_PERCENT.entrySet()) {
+            for (int g = 0; g < GROUPS.size(); g++) {
+                int percent = unit.getValue()[g];
+                assertCell(unit.getKey(), GROUPS.get(g), "started", percent + " %", bandLabel(percent));
+            }
+        }
+        // Etelä-Karjala HTT, the seed's first cell: 57 %, in the 50–75 % band, 39 of 69 started.
+        WebElement first = cell("etela-karjala", Group.HTT, "started");
+        assertEquals("57 %", first.findElement(By.className("pct")).getText());
+        assertEquals("◑ 50–75 %", first.findElement(By.className("band-label")).getText());
+        assertEquals("39/69", first.findElement(By.className("count")).getText());
+        assertEquals(
+                "Hallinto, talous ja tukipalvelut",
+                find("thead th[data-group='HTT'] .group-name").getText());
+        browser.screenshot(Path.of("target/dashboard.png"));
+    }
+
+    @Test
+    void theHeaderRowCountsTrackedSubtasksAndHelsinkisOwnPjSubtasksShow() {
+        open(ROUND_10_21);
+        assertEquals("Tehtävien lkm yht.", find("tr.tracked-row th").getText());
+        assertEquals(List.of("69", "30", "17", "20", "55"), texts("tr.tracked-row td"));
+        // Helsinki's 43 % in PJ is 9 of its 21 subtasks (17 + its own 4), which the cell says and marks as different.
+        assertCell("helsinki", Group.PJ, "started", "43 %", "25–49 %");
+        WebElement count = cell("helsinki", Group.PJ, "started").findElement(By.className("count"));
+        assertTrue(count.getText().startsWith("9/21"), count.getText());
+        assertTrue(count.getText().contains("21 seurattavaa"), "the difference is explained, not only underlined");
+        assertTrue(count.getAttribute("class").contains("differs"));
+    }
+
+    @Test
+    void husHasNotReportedAndSaysSoAcrossItsRowNeverZero() {
+        open(ROUND_10_21);
+        WebElement hus = find("tr[data-region='hus']");
+        WebElement notReported = hus.findElement(By.cssSelector("td.not-reported-cell"));
+        assertEquals("Ei raportoitu", notReported.getText());
+        assertEquals("5", notReported.getAttribute("colspan"));
+        assertTrue(hus.findElements(By.className("pct")).isEmpty(), "no percentage for a unit that never reported");
+        assertEquals("HUS", hus.findElement(By.tagName("th")).getText());
+    }
+
+    @Test
+    void theNationalRowCombinesTheUnitsThatReported() {
+        open(ROUND_10_21);
+        assertEquals("Koko maa", firstLine(find("tr[data-national] th")));
+        for (Group group : GROUPS) {
+            int started = 0;
+            int tracked = 0;
+            for (Map.Entry<String, int[]> unit : TenTwentyOne.PROGRESS_PERCENT.entrySet()) {
+                int unitTracked = TenTwentyOne.tracked(unit.getKey(), group);
+                started += TenTwentyOne.startedFor(unit.getValue()[group.ordinal()], unitTracked);
+                tracked += unitTracked;
+            }
+            int percent = roundHalfUp(started, tracked);
+            WebElement national = find("tr[data-national] td[data-group='" + group + "']");
+            assertEquals(
+                    percent + " %", national.findElement(By.className("pct")).getText(), group.name());
+            assertEquals(
+                    started + "/" + tracked,
+                    national.findElement(By.className("count")).getText());
+            assertTrue(national.getText().contains(bandLabel(percent)), national.getText());
+        }
+    }
+
+    @Test
+    void theReadinessViewShowsInProgressAndDoneSideBySide() {
+        open(ROUND_10_21);
+        driver().findElement(By.cssSelector("input[name='view'][value='readiness']"))
+                .click();
+        waitFor(cellSelector("etela-karjala", Group.HTT, "done") + " .pct");
+        assertTrue(driver().getCurrentUrl().contains("view=readiness"), "the view is kept in the address");
+        List<String> measures = texts("thead th.measure");
+        assertEquals(10, measures.size());
+        assertEquals(List.of("Käynnissä", "Valmis"), measures.subList(0, 2));
+        assertEquals("10", find("tr[data-region='hus'] td.not-reported-cell").getAttribute("colspan"));
+        // The world starts subtask i with IN_PROGRESS, ON_SCHEDULE, DONE, DELAYED in turn: a quarter-ish are done.
+        for (Group group : List.of(Group.HTT, Group.JO, Group.PJ, Group.ICT)) {
+            int tracked = TenTwentyOne.tracked("etela-karjala", group);
+            int started = TenTwentyOne.startedFor(
+                    TenTwentyOne.PROGRESS_PERCENT.get("etela-karjala")[group.ordinal()], tracked);
+            int done = 0;
+            for (int i = 0; i < started; i++) {
+                done += i % 4 == 2 ? 1 : 0;
+            }
+            int doneP = roundHalfUp(done, tracked);
+            int inProgressP = roundHalfUp(started - done, tracked);
+            assertCell("etela-karjala", group, "done", doneP + " %", bandLabel(doneP));
+            assertCell("etela-karjala", group, "inProgress", inProgressP + " %", bandLabel(inProgressP));
+        }
+        browser.screenshot(Path.of("target/dashboard-readiness.png"));
+    }
+
+    @Test
+    void theRiskListBesideTheHeatmapNamesUnitsAndSeverities() {
+        open(ROUND_10_21);
+        WebElement first = waitFor("#risks li.risk[data-kind]");
+        String severity = first.findElement(By.className("severity")).getText();
+        assertTrue(List.of("Korkea", "Kohtalainen", "Matala").contains(severity), severity);
+        assertFalse(first.findElement(By.className("message")).getText().isBlank());
+        WebElement link = first.findElement(By.tagName("a"));
+        assertTrue(link.getAttribute("href").contains("/units/"), link.getAttribute("href"));
+
+        // Narrowed to one kind: HUS, silent in 10/21, is among the units that have not reported.
+        new Select(find("#risk-kind")).selectByValue("NOT_REPORTED");
+        WebElement hus = waitFor("#risks li[data-kind='NOT_REPORTED'][data-region='hus']");
+        assertTrue(hus.getText().contains("HUS"), hus.getText());
+        assertTrue(
+                texts("#risks li.risk").stream().allMatch(text -> !text.isBlank()), "every listed risk says something");
+        assertEquals(
+                List.of("NOT_REPORTED"),
+                driver().findElements(By.cssSelector("#risks li.risk")).stream()
+                        .map(li -> li.getAttribute("data-kind"))
+                        .distinct()
+                        .toList());
+    }
+
+    @Test
+    void switchingLanguageRelabelsThePageInPlace() {
+        open(ROUND_10_21);
+        markThePage();
+        driver().findElement(By.cssSelector(".languages a[data-lang='sv']")).click();
+        assertEquals(
+                "Förvaltning, ekonomi och stödtjänster",
+                find("thead th[data-group='HTT'] .group-name").getText());
+        assertEquals("Område", find("thead th.unit-col").getText());
+        assertEquals("Antal uppgifter totalt", find("tr.tracked-row th").getText());
+        assertEquals(
+                "Inte rapporterad",
+                find("tr[data-region='hus'] td.not-reported-cell").getText());
+        assertEquals("Södra Karelen", find("tr[data-region='etela-karjala'] th").getText());
+        assertEquals("Hela landet", firstLine(find("tr[data-national] th")));
+        assertEquals("sv", find("html").getAttribute("lang"));
+
+        driver().findElement(By.cssSelector(".languages a[data-lang='en']")).click();
+        assertEquals(
+                "Administration, finance and support services",
+                find("thead th[data-group='HTT'] .group-name").getText());
+        assertEquals(
+                "Not reported",
+                find("tr[data-region='hus'] td.not-reported-cell").getText());
+        assertEquals("Etelä-Karjala", find("tr[data-region='etela-karjala'] th").getText());
+        assertEquals(
+                "57%",
+                cell("etela-karjala", Group.HTT, "started")
+                        .findElement(By.className("pct"))
+                        .getText());
+        assertTrue(thePageWasNotReloaded(), "the language changed without a reload");
+        assertTrue(driver().getCurrentUrl().contains("lang=en"), "the language is kept in the address");
+    }
+
+    @Test
+    void clickingAUnitOpensItsDrillDown() {
+        open(ROUND_10_21);
+        driver().findElement(By.cssSelector("tr[data-region='etela-karjala'] th a"))
+                .click();
+        new WebDriverWait(driver(), PATIENCE).until(ExpectedConditions.urlContains("/units/etela-karjala"));
+        WebElement inProgress = waitFor("tr[data-subtask='HTT-A-1.1']");
+        assertEquals("Etelä-Karjala", find("h1").getText());
+        // HTT-A-1.1 started IN_PROGRESS, its schedule ended 31.12.2021, it is critical and not done: overdue.
+        assertTrue(inProgress.getText().contains("Käynnissä"), inProgress.getText());
+        assertTrue(inProgress.getText().contains("Myöhässä"), inProgress.getText());
+        assertTrue(find("tr[data-subtask='HTT-A-1.3']").getText().contains("Valmis"));
+        assertTrue(find("tr[data-subtask='HTT-A-1.69']").getText().contains("Ei aloitettu"));
+        browser.screenshot(Path.of("target/dashboard-unit.png"));
+        driver().findElement(By.id("back")).click();
+        waitFor(cellSelector("etela-karjala", Group.HTT, "started") + " .pct");
+    }
+
+    @Test
+    void aNewStatusEventChangesThePageWithoutAReload() {
+        open(SANDBOX_WINDOW);
+        WebElement before = waitFor(cellSelector("kainuu", Group.YP, "started") + " .count");
+        String[] counted = before.getText().split("/");
+        int started = Integer.parseInt(counted[0]);
+        markThePage();
+
+        String subtask = TenTwentyOne.sandboxSubtask();
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
+            kafka.produceStrings()
+                    .fromRecords(TenTwentyOne.record(
+                            "status-changed",
+                            "kainuu",
+                            TenTwentyOne.statusEvent(
+                                    "kainuu", subtask, 1, Status.DONE, null, null, false, Instant.now())))
+                    .awaitCompletion(Duration.ofSeconds(30));
+        }
+
+        String expected = (started + 1) + "/" + counted[1];
+        new WebDriverWait(driver(), PATIENCE).until(d -> cell("kainuu", Group.YP, "started")
+                .findElement(By.className("count"))
+                .getText()
+                .equals(expected));
+        assertTrue(thePageWasNotReloaded(), "the page updated itself in place");
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------
+
+    private void open(String query) {
+        driver().get(root + query);
+        waitFor("tr[data-region='hus'] td.not-reported-cell");
+    }
+
+    private static WebDriver driver() {
+        return browser.driver;
+    }
+
+    private static WebElement find(String css) {
+        return driver().findElement(By.cssSelector(css));
+    }
+
+    private static List<String> texts(String css) {
+        List<String> texts = new ArrayList<>();
+        for (WebElement element : driver().findElements(By.cssSelector(css))) {
+            texts.add(element.getText());
+        }
+        return texts;
+    }
+
+    private static WebElement waitFor(String css) {
+        return new WebDriverWait(driver(), PATIENCE)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    private static String cellSelector(String region, Group group, String measure) {
+        return "tr[data-region='" + region + "'] td[data-group='" + group + "'][data-measure='" + measure + "']";
+    }
+
+    private static WebElement cell(String region, Group group, String measure) {
+        return find(cellSelector(region, group, measure));
+    }
+
+    private static void assertCell(String region, Group group, String measure, String percent, String band) {
+        WebElement cell = cell(region, group, measure);
+        String where = region + " " + group + " " + measure;
+        assertEquals(percent, cell.findElement(By.className("pct")).getText(), where);
+        // The band is named in text after its glyph, not only coloured.
+        assertEquals(
+                band, cell.findElement(By.className("band-label")).getText().substring(2), where);
+    }
+
+    /** The Finnish band label the legend uses for a percentage (contract: 0–24, 25–49, 50–75, 76–100). */
+    private static String bandLabel(int percent) {
+        if (percent < 25) {
+            return "alle 25 %";
+        }
+        if (percent < 50) {
+            return "25–49 %";
+        }
+        return percent <= 75 ? "50–75 %" : "yli 75 %";
+    }
+
+    private static int roundHalfUp(int n, int of) {
+        return (200 * n + of) / (2 * of);
+    }
+
+    private static String firstLine(WebElement element) {
+        return element.getText().lines().findFirst().orElse("");
+    }
+
+    /** Leaves a mark in the page's memory; a reload would wipe it. */
+    private static void markThePage() {
+        ((JavascriptExecutor) driver()).executeScript("window.__dashboardMark = 'still here';");
+    }
+
+    private static boolean thePageWasNotReloaded() {
+        return "still here".equals(((JavascriptExecutor) driver()).executeScript("return window.__dashboardMark;"));
+    }
+}
