@@ -43,6 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "situation")
 public class SituationResource {
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     @Inject
     PictureService pictures;
 
@@ -119,8 +121,20 @@ public class SituationResource {
     public Response progressCsv(
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("asOf") String asOf) {
         Window window = window(from, to, asOf);
-        String csv = export.progressCsv(pictures.progressView(window.from, window.to, window.asOf));
+        String csv = export.csv(export.progressTable(pictures.progressView(window.from, window.to, window.asOf)));
         return csv(csv, "progress-" + window.from + "-" + window.to + ".csv");
+    }
+
+    @GET
+    @Path("/progress.xlsx")
+    @Produces(XLSX)
+    @Operation(summary = "The progress table as XLSX (the CSV's rows; counts and percentages as numbers)")
+    public Response progressXlsx(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("asOf") String asOf) {
+        Window window = window(from, to, asOf);
+        byte[] xlsx = export.xlsx(
+                export.progressTable(pictures.progressView(window.from, window.to, window.asOf)), "Eteneminen");
+        return download(xlsx, XLSX, "progress-" + window.from + "-" + window.to + ".xlsx");
     }
 
     @GET
@@ -133,8 +147,22 @@ public class SituationResource {
         Instant instant = params.instant("asOf", asOf);
         params.check();
         LocalDate effective = day == null ? config.defaultDeadline() : day;
-        String csv = export.readinessCsv(pictures.readinessView(effective, instant));
+        String csv = export.csv(export.readinessTable(pictures.readinessView(effective, instant)));
         return csv(csv, "readiness-" + effective + ".csv");
+    }
+
+    @GET
+    @Path("/readiness.xlsx")
+    @Produces(XLSX)
+    @Operation(summary = "The readiness table as XLSX (the CSV's rows; counts and percentages as numbers)")
+    public Response readinessXlsx(@QueryParam("deadline") String deadline, @QueryParam("asOf") String asOf) {
+        Params params = new Params();
+        LocalDate day = params.date("deadline", deadline);
+        Instant instant = params.instant("asOf", asOf);
+        params.check();
+        LocalDate effective = day == null ? config.defaultDeadline() : day;
+        byte[] xlsx = export.xlsx(export.readinessTable(pictures.readinessView(effective, instant)), "Valmiusaste");
+        return download(xlsx, XLSX, "readiness-" + effective + ".xlsx");
     }
 
     @GET
@@ -243,7 +271,11 @@ public class SituationResource {
     }
 
     private static Response csv(String csv, String filename) {
-        return Response.ok(csv, "text/csv; charset=UTF-8")
+        return download(csv, "text/csv; charset=UTF-8", filename);
+    }
+
+    private static Response download(Object body, String type, String filename) {
+        return Response.ok(body, type)
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
                 .build();
     }

@@ -2,53 +2,49 @@ package fi.tilannekuva.situation.service;
 
 import fi.tilannekuva.situation.Group;
 import fi.tilannekuva.situation.api.ProgressCell;
-import fi.tilannekuva.situation.api.ProgressRow;
 import fi.tilannekuva.situation.api.ProgressView;
 import fi.tilannekuva.situation.api.ReadinessCell;
-import fi.tilannekuva.situation.api.ReadinessRow;
 import fi.tilannekuva.situation.api.ReadinessView;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
-/** The progress and readiness tables as CSV (RFC 4180, comma, CRLF), from the same views as the JSON. */
+/**
+ * The progress and readiness tables as CSV (RFC 4180, comma, CRLF) or XLSX, from the same views as the JSON: one row
+ * per unit and a last row {@code national}; an empty cell where the JSON has null.
+ */
 @ApplicationScoped
 public class ExportService {
 
-    /**
-     * Progress as CSV: one row per unit and a last row {@code national}; empty cells where the JSON has null.
-     *
-     * @return the CSV text with a header row
-     */
-    public String progressCsv(ProgressView view) {
-        List<String> header = new ArrayList<>(List.of("region", "name", "reported"));
+    /** The progress table: header, units, national. */
+    public List<List<Object>> progressTable(ProgressView view) {
+        List<List<Object>> table = new ArrayList<>();
+        List<Object> header = new ArrayList<>(List.of("region", "name", "reported"));
         for (Group group : view.groups()) {
             header.addAll(List.of(group + "_tracked", group + "_started", group + "_percent", group + "_band"));
         }
-        StringBuilder csv = new StringBuilder();
-        line(csv, header);
-        for (ProgressRow row : view.rows()) {
-            line(csv, progressCells(row.region(), row.name(), row.reported(), row.cells(), view));
-        }
-        line(
-                csv,
-                progressCells(
-                        "national",
-                        Map.of("fi", "Koko maa"),
-                        view.national().reported(),
-                        view.national().cells(),
-                        view));
-        return csv.toString();
+        table.add(header);
+        view.rows().forEach(row -> table.add(progressRow(row.region(), row.name(), row.reported(), row.cells(), view)));
+        table.add(progressRow(
+                "national",
+                NATIONAL,
+                view.national().reported(),
+                view.national().cells(),
+                view));
+        return table;
     }
 
-    /**
-     * Readiness as CSV: one row per unit and a last row {@code national}; empty cells where the JSON has null.
-     *
-     * @return the CSV text with a header row
-     */
-    public String readinessCsv(ReadinessView view) {
-        List<String> header = new ArrayList<>(List.of("region", "name", "reported"));
+    /** The readiness table: header, units, national. */
+    public List<List<Object>> readinessTable(ReadinessView view) {
+        List<List<Object>> table = new ArrayList<>();
+        List<Object> header = new ArrayList<>(List.of("region", "name", "reported"));
         for (Group group : view.groups()) {
             header.addAll(List.of(
                     group + "_tracked",
@@ -59,75 +55,106 @@ public class ExportService {
                     group + "_doneBand",
                     group + "_inProgressBand"));
         }
+        table.add(header);
+        view.rows()
+                .forEach(row -> table.add(readinessRow(row.region(), row.name(), row.reported(), row.cells(), view)));
+        table.add(readinessRow(
+                "national",
+                NATIONAL,
+                view.national().reported(),
+                view.national().cells(),
+                view));
+        return table;
+    }
+
+    /**
+     * A table as CSV.
+     *
+     * @return the CSV text, one line per row
+     */
+    public String csv(List<List<Object>> table) {
         StringBuilder csv = new StringBuilder();
-        line(csv, header);
-        for (ReadinessRow row : view.rows()) {
-            line(csv, readinessCells(row.region(), row.name(), row.reported(), row.cells(), view));
+        for (List<Object> row : table) {
+            for (int i = 0; i < row.size(); i++) {
+                if (i > 0) {
+                    csv.append(',');
+                }
+                String value = row.get(i) == null ? "" : row.get(i).toString();
+                if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
+                    csv.append('"').append(value.replace("\"", "\"\"")).append('"');
+                } else {
+                    csv.append(value);
+                }
+            }
+            csv.append("\r\n");
         }
-        line(
-                csv,
-                readinessCells(
-                        "national",
-                        Map.of("fi", "Koko maa"),
-                        view.national().reported(),
-                        view.national().cells(),
-                        view));
         return csv.toString();
     }
 
-    private static List<String> progressCells(
+    /**
+     * A table as an XLSX workbook with one sheet; counts and percentages are numbers, the rest text.
+     *
+     * @return the workbook's bytes
+     */
+    public byte[] xlsx(List<List<Object>> table, String sheet) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Workbook workbook = new Workbook(out, "Tilannekuva", "1.0");
+            Worksheet worksheet = workbook.newWorksheet(sheet);
+            for (int r = 0; r < table.size(); r++) {
+                List<Object> row = table.get(r);
+                for (int c = 0; c < row.size(); c++) {
+                    Object value = row.get(c);
+                    if (value instanceof Number number) {
+                        worksheet.value(r, c, number);
+                    } else if (value instanceof Boolean bool) {
+                        worksheet.value(r, c, bool);
+                    } else if (value != null) {
+                        worksheet.value(r, c, value.toString());
+                    }
+                }
+            }
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static final Map<String, String> NATIONAL = Map.of("fi", "Koko maa");
+
+    private static List<Object> progressRow(
             String region,
             Map<String, String> name,
             boolean reported,
             Map<Group, ProgressCell> cells,
             ProgressView view) {
-        List<String> values =
-                new ArrayList<>(List.of(region, name.getOrDefault("fi", region), String.valueOf(reported)));
+        List<Object> values = new ArrayList<>(Arrays.asList(region, name.getOrDefault("fi", region), reported));
         for (Group group : view.groups()) {
             ProgressCell cell = cells.get(group);
-            values.addAll(List.of(text(cell.tracked()), text(cell.started()), text(cell.percent()), text(cell.band())));
+            values.addAll(Arrays.asList(cell.tracked(), cell.started(), cell.percent(), cell.band()));
         }
         return values;
     }
 
-    private static List<String> readinessCells(
+    private static List<Object> readinessRow(
             String region,
             Map<String, String> name,
             boolean reported,
             Map<Group, ReadinessCell> cells,
             ReadinessView view) {
-        List<String> values =
-                new ArrayList<>(List.of(region, name.getOrDefault("fi", region), String.valueOf(reported)));
+        List<Object> values = new ArrayList<>(Arrays.asList(region, name.getOrDefault("fi", region), reported));
         for (Group group : view.groups()) {
             ReadinessCell cell = cells.get(group);
-            values.addAll(List.of(
-                    text(cell.tracked()),
-                    text(cell.done()),
-                    text(cell.inProgress()),
-                    text(cell.donePercent()),
-                    text(cell.inProgressPercent()),
-                    text(cell.doneBand()),
-                    text(cell.inProgressBand())));
+            values.addAll(Arrays.asList(
+                    cell.tracked(),
+                    cell.done(),
+                    cell.inProgress(),
+                    cell.donePercent(),
+                    cell.inProgressPercent(),
+                    cell.doneBand(),
+                    cell.inProgressBand()));
         }
         return values;
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
-    }
-
-    private static void line(StringBuilder csv, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            String value = values.get(i);
-            if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
-                csv.append('"').append(value.replace("\"", "\"\"")).append('"');
-            } else {
-                csv.append(value);
-            }
-        }
-        csv.append("\r\n");
     }
 }

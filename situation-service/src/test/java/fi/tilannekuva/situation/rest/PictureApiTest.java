@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.tilannekuva.local.DevKeys;
 import fi.tilannekuva.local.LocalInfraTestResource;
@@ -148,6 +149,36 @@ class PictureApiTest {
             Object done = json.get(prefix + "ICT.donePercent");
             assertEquals(done == null ? "" : done.toString(), values[3 + 4 * 7 + 3], region + " ICT donePercent");
         }
+    }
+
+    @Test
+    void theProgressXlsxCarriesTheSameNumbersAsNumbers() throws Exception {
+        byte[] xlsx = given().get("/api/v1/situation/progress.xlsx?" + TenTwentyOne.WINDOW)
+                .then()
+                .statusCode(200)
+                .contentType(containsString("spreadsheetml"))
+                .extract()
+                .asByteArray();
+        Map<String, String> entries = new java.util.HashMap<>();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("progress", ".xlsx");
+        java.nio.file.Files.write(file, xlsx);
+        try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (var entry : java.util.Collections.list(zip.entries())) {
+                entries.put(
+                        entry.getName(),
+                        new String(zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        assertTrue(entries.get("xl/workbook.xml").contains("Eteneminen"));
+        assertTrue(entries.get("xl/sharedStrings.xml").contains("etela-karjala"));
+        // Etelä-Karjala's HTT: tracked 69, started 39, 57 % in row 2, columns D–F
+        String sheet = entries.get("xl/worksheets/sheet1.xml");
+        assertTrue(sheet.matches("(?s).*r=\"D2\"[^>]*><v>69</v>.*"), "D2 = 69");
+        assertTrue(sheet.matches("(?s).*r=\"E2\"[^>]*><v>39</v>.*"), "E2 = 39");
+        assertTrue(sheet.matches("(?s).*r=\"F2\"[^>]*><v>57</v>.*"), "F2 = 57");
+        given().get("/api/v1/situation/readiness.xlsx").then().statusCode(200);
     }
 
     @Test
