@@ -43,6 +43,25 @@ public final class Databases {
         return statuses;
     }
 
+    /**
+     * How many items of one report status-service keeps in its history: the items of a unit with one
+     * {@code reportedAt} (table {@code report}).
+     */
+    public long storedItems(String unit, java.time.Instant reportedAt) {
+        try (Connection connection = connect("status");
+                java.sql.PreparedStatement query = connection.prepareStatement(
+                        "select count(*) from report where region = ? and reported_at = ?")) {
+            query.setString(1, unit);
+            query.setTimestamp(2, java.sql.Timestamp.from(reportedAt));
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count the stored items of " + unit, e);
+        }
+    }
+
     /** A single number from a query on a service database. */
     public long count(String database, String query) {
         try (Connection connection = connect(database);
@@ -53,6 +72,23 @@ public final class Databases {
         } catch (SQLException e) {
             throw new IllegalStateException(database + ": " + query, e);
         }
+    }
+
+    /** The row counts of some tables of a service database. */
+    public Map<String, Long> rowCounts(String database, List<String> tables) {
+        Map<String, Long> counts = new TreeMap<>();
+        try (Connection connection = connect(database);
+                Statement statement = connection.createStatement()) {
+            for (String table : tables) {
+                try (ResultSet rows = statement.executeQuery("select count(*) from \"" + table + "\"")) {
+                    rows.next();
+                    counts.put(table, rows.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count the rows of " + database + " " + tables, e);
+        }
+        return counts;
     }
 
     /**

@@ -50,7 +50,7 @@ public final class Recount {
                 for (Roadmap.Subtask s : roadmap.subtasks()) {
                     if (s.group().equals(group) && s.trackedIn(unit, from, to)) {
                         tracked++;
-                        if (STARTED.contains(ofUnit.get(s.id()))) {
+                        if (ofUnit.containsKey(s.id()) && STARTED.contains(ofUnit.get(s.id()))) {
                             started++;
                         }
                     }
@@ -95,7 +95,7 @@ public final class Recount {
                         tracked++;
                         String status = ofUnit.get(s.id());
                         done += "DONE".equals(status) ? 1 : 0;
-                        inProgress += IN_PROGRESS.contains(status) ? 1 : 0;
+                        inProgress += status != null && IN_PROGRESS.contains(status) ? 1 : 0;
                     }
                 }
                 readinessCell(cells.putObject(group), tracked, reported, done, inProgress);

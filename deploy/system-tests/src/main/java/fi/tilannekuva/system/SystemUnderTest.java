@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The whole system under test: one real PostgreSQL and Kafka ({@link LocalInfra#shared()}) and the three packaged
@@ -169,7 +170,16 @@ public final class SystemUnderTest {
         if (reply.status() != 201) {
             throw new AssertionError("publishing a roadmap: " + reply);
         }
-        int published = versionOf(reply);
+        return adopt(next, versionOf(reply));
+    }
+
+    /**
+     * Waits until status-service and situation-service both know a version published by a test, and makes it the
+     * one the recount uses.
+     *
+     * @return the version
+     */
+    public int adopt(Roadmap next, int published) {
         await(
                 "status-service and situation-service to know roadmap version " + published,
                 Duration.ofSeconds(60),
@@ -178,6 +188,26 @@ public final class SystemUnderTest {
         this.roadmap = next;
         this.version = published;
         return published;
+    }
+
+    /** The version number in roadmap-service's answer to a publication. */
+    public static int versionOf(Http.Reply reply) {
+        JsonNode body = reply.json();
+        if (body.isInt()) {
+            return body.asInt();
+        }
+        if (body.path("version").isInt()) {
+            return body.path("version").asInt();
+        }
+        throw new AssertionError("no version number in " + reply);
+    }
+
+    /** The roadmap the tests report against: the last one published, or a default one published now. */
+    public synchronized Roadmap ensureRoadmap() {
+        if (roadmap == null) {
+            publish(Roadmap.generated("system tests", 7, 12));
+        }
+        return roadmap;
     }
 
     /** Sends a report as the unit's own reporter. */
@@ -230,16 +260,26 @@ public final class SystemUnderTest {
      * @throws AssertionError naming every differing cell when they do not agree in time
      */
     public void awaitPictureMatchesRecount(Duration timeout) {
+        awaitPicture(databases::currentStatuses, timeout);
+    }
+
+    /**
+     * Waits until the progress and readiness views equal a recount from the roadmap last published and the given
+     * current statuses (unit → subtask → status).
+     *
+     * @throws AssertionError naming every differing cell when they do not agree in time
+     */
+    public void awaitPicture(Supplier<Map<String, Map<String, String>>> statuses, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         List<String> differences;
         while (true) {
-            Map<String, Map<String, String>> statuses = databases.currentStatuses();
+            Map<String, Map<String, String>> current = statuses.get();
             differences = Recount.differences(
-                    Recount.progress(version, roadmap, statuses, FROM, TO),
+                    Recount.progress(version, roadmap, current, FROM, TO),
                     Recount.picked(progress(), Recount.PROGRESS_FIELDS));
             if (differences.isEmpty()) {
                 differences = Recount.differences(
-                        Recount.readiness(version, roadmap, statuses, DEADLINE),
+                        Recount.readiness(version, roadmap, current, DEADLINE),
                         Recount.picked(readiness(), Recount.READINESS_FIELDS));
             }
             if (differences.isEmpty() || Instant.now().isAfter(deadline)) {
@@ -248,8 +288,8 @@ public final class SystemUnderTest {
             sleep(Duration.ofMillis(250));
         }
         if (!differences.isEmpty()) {
-            throw new AssertionError("the situation picture differs from the recount of status-service's tables ("
-                    + differences.size() + " differences):\n  "
+            throw new AssertionError("the situation picture differs from the recount (" + differences.size()
+                    + " differences):\n  "
                     + String.join("\n  ", differences.subList(0, Math.min(40, differences.size()))));
         }
     }
@@ -294,17 +334,6 @@ public final class SystemUnderTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static int versionOf(Http.Reply reply) {
-        JsonNode body = reply.json();
-        if (body.isInt()) {
-            return body.asInt();
-        }
-        if (body.path("version").isInt()) {
-            return body.path("version").asInt();
-        }
-        throw new AssertionError("no version number in " + reply);
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

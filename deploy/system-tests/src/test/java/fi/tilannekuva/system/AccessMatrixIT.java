@@ -1,0 +1,234 @@
+package fi.tilannekuva.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.tilannekuva.local.DevKeys;
+import io.smallrye.jwt.build.Jwt;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every endpoint × every kind of caller → the expected answer, in one table. No cross-unit write, no
+ * unauthenticated write, and a unit's comment never reaches the public.
+ */
+@Order(3)
+@Disabled(Blocked.STATUS_READS_NO_ROADMAP)
+class AccessMatrixIT {
+
+    /** The callers, in the order of the table's columns. */
+    enum Caller {
+        NONE,
+        EXPIRED,
+        FOREIGN_KEY,
+        READER,
+        OTHER_UNIT,
+        OWN_UNIT,
+        ADMIN
+    }
+
+    private static final String UNIT = "lappi";
+    private static final String OTHER = "kainuu";
+    private static final String SECRET = "Luottamuksellinen kommentti " + UUID.randomUUID();
+
+    private final SystemUnderTest system = SystemUnderTest.shared();
+
+    /**
+     * One endpoint's row: the expected statuses for {@link Caller}'s columns in order.
+     *
+     * @param service the service name
+     * @param method the HTTP method
+     * @param path the path (with query)
+     * @param body the body of a write, made fresh for each call (null for reads)
+     * @param expected the statuses, one column per caller in {@link Caller}'s order; {@code 200|401} accepts either
+     */
+    private record Row(String service, String method, String path, Supplier<Object> body, String expected) {
+
+        boolean accepts(Caller caller, int status) {
+            return Set.of(expected.trim().split("\\s+")[caller.ordinal()].split("\\|"))
+                    .contains(Integer.toString(status));
+        }
+
+        String expected(Caller caller) {
+            return expected.trim().split("\\s+")[caller.ordinal()];
+        }
+    }
+
+    @Test
+    void everyEndpointAnswersEachKindOfCallerAsExpected() {
+        Roadmap roadmap = system.ensureRoadmap();
+        String subtask = roadmap.applicableTo(UNIT).get(0).id();
+        // The unit's own report with a comment and a support request, for the leak checks below.
+        Http.Reply own = system.report(new Report(
+                UNIT, Instant.now().minusSeconds(60), List.of(new Report.Item(subtask, "DELAYED", SECRET, true))));
+        assertEquals(201, own.status(), own.toString());
+        Http.Reply snapshot = system.situation()
+                .post("/api/v1/situation/snapshots")
+                .bearer(SystemUnderTest.admin())
+                .json(snapshotBody())
+                .send();
+        assertEquals(201, snapshot.status(), snapshot.toString());
+        String snapshotId = snapshot.json().path("id").asText();
+
+        // Columns: none, expired, foreign key, reader, other unit's reporter, the unit's reporter, roadmap-admin.
+        // A public read may ignore an invalid token (answer as to anyone) or refuse it; it never grants more.
+        String publicRead = "200 200|401 200|401 200 200 200 200";
+        String unitRead = "401 401 401 200 403 200 403";
+        String readerOnly = "401 401 401 200 403 403 403";
+        String unitWrite = "401 401 401 403 403 201 403";
+        String adminWrite = "401 401 401 403 403 403 201";
+        List<Row> table = List.of(
+                new Row("roadmap-service", "GET", "/api/v1/regions", null, publicRead),
+                new Row("roadmap-service", "GET", "/api/v1/groups", null, publicRead),
+                new Row("roadmap-service", "GET", "/api/v1/roadmaps", null, publicRead),
+                new Row("roadmap-service", "GET", "/api/v1/roadmaps/current", null, publicRead),
+                new Row("roadmap-service", "GET", "/api/v1/roadmaps/current/subtasks", null, publicRead),
+                new Row("roadmap-service", "GET", "/api/v1/roadmaps/1/diff/current", null, publicRead),
+                new Row("roadmap-service", "POST", "/api/v1/roadmaps", () -> roadmap.document(), adminWrite),
+                new Row("status-service", "GET", "/api/v1/roadmap", null, publicRead),
+                new Row("status-service", "POST", "/api/v1/reports", () -> ownReport(subtask), unitWrite),
+                new Row("status-service", "GET", "/api/v1/regions/" + UNIT + "/statuses", null, unitRead),
+                new Row(
+                        "status-service",
+                        "GET",
+                        "/api/v1/regions/" + UNIT + "/subtasks/" + subtask + "/history",
+                        null,
+                        unitRead),
+                new Row("status-service", "GET", "/api/v1/regions/" + UNIT + "/support-requests", null, unitRead),
+                new Row("status-service", "GET", "/api/v1/support-requests", null, readerOnly),
+                new Row("situation-service", "GET", "/api/v1/situation/progress", null, publicRead),
+                new Row("situation-service", "GET", "/api/v1/situation/readiness", null, publicRead),
+                new Row("situation-service", "GET", "/api/v1/situation/progress.csv", null, publicRead),
+                new Row("situation-service", "GET", "/api/v1/situation/readiness.csv", null, publicRead),
+                new Row("situation-service", "GET", "/api/v1/situation/units/" + UNIT, null, publicRead),
+                new Row("situation-service", "GET", "/api/v1/situation/subtasks/" + subtask, null, publicRead),
+                new Row("situation-service", "GET", "/api/v1/situation/risks", null, publicRead),
+                new Row("situation-service", "GET", "/api/v1/situation/snapshots", null, publicRead),
+                new Row(
+                        "situation-service",
+                        "GET",
+                        "/api/v1/situation/snapshots/" + snapshotId + "/progress",
+                        null,
+                        publicRead),
+                new Row(
+                        "situation-service",
+                        "POST",
+                        "/api/v1/situation/snapshots",
+                        AccessMatrixIT::snapshotBody,
+                        adminWrite),
+                new Row("situation-service", "GET", "/", null, publicRead),
+                new Row("situation-service", "GET", "/units/" + UNIT, null, publicRead));
+
+        List<String> wrong = new ArrayList<>();
+        Integer publishedVersion = null;
+        for (Row row : table) {
+            for (Caller caller : Caller.values()) {
+                Http.Request request = new Http(
+                                system.services().service(row.service()).baseUrl())
+                        .request(row.method(), row.path())
+                        .bearer(token(caller));
+                if (row.body() != null) {
+                    request.json(row.body().get());
+                }
+                Http.Reply reply = request.send();
+                if (!row.accepts(caller, reply.status())) {
+                    wrong.add(row.method() + " " + row.path() + " as " + caller + ": expected " + row.expected(caller)
+                            + ", got " + reply);
+                }
+                if (row.method().equals("GET") && reply.status() == 200 && !seesComments(caller)) {
+                    assertFalse(reply.body().contains(SECRET), "a comment leaked to " + caller + ": " + reply);
+                }
+                if (row.path().equals("/api/v1/roadmaps") && row.method().equals("POST") && reply.status() == 201) {
+                    publishedVersion = SystemUnderTest.versionOf(reply);
+                }
+            }
+        }
+        if (publishedVersion != null) {
+            system.adopt(roadmap, publishedVersion);
+        }
+        assertEquals(List.of(), wrong, "answers that differ from the access matrix");
+    }
+
+    @Test
+    void theUnitViewShowsCommentsOnlyToReadersAndTheUnitItself() {
+        Roadmap roadmap = system.ensureRoadmap();
+        String subtask = roadmap.applicableTo(UNIT).get(1).id();
+        String secret = "Vain lukijoille " + UUID.randomUUID();
+        Http.Reply own = system.report(new Report(
+                UNIT, Instant.now().minusSeconds(30), List.of(new Report.Item(subtask, "DELAYED", secret, true))));
+        assertEquals(201, own.status(), own.toString());
+        String path = "/api/v1/situation/units/" + UNIT;
+        SystemUnderTest.await("the comment in the reader's view", Duration.ofSeconds(30), () -> system.situation()
+                .get(path)
+                .bearer(SystemUnderTest.reader())
+                .send()
+                .body()
+                .contains(secret));
+        for (Caller caller : Set.of(Caller.NONE, Caller.OTHER_UNIT)) {
+            Http.Reply reply =
+                    system.situation().get(path).bearer(token(caller)).send();
+            assertEquals(200, reply.status(), reply.toString());
+            assertFalse(reply.body().contains(secret), "the comment leaked to " + caller + ": " + reply);
+        }
+        Http.Reply ownView =
+                system.situation().get(path).bearer(token(Caller.OWN_UNIT)).send();
+        assertTrue(ownView.body().contains(secret), "the unit sees its own comment: " + ownView);
+    }
+
+    private static boolean seesComments(Caller caller) {
+        return caller == Caller.READER || caller == Caller.OWN_UNIT;
+    }
+
+    private static Object ownReport(String subtask) {
+        return new Report(UNIT, Instant.now().minusSeconds(10), List.of(Report.Item.of(subtask, "IN_PROGRESS")));
+    }
+
+    private static Object snapshotBody() {
+        return Json.object()
+                .put("name", "access " + UUID.randomUUID())
+                .put("deadline", "2023-01-01")
+                .put("at", Instant.now().minusSeconds(1).toString())
+                .set("window", Json.object().put("from", "2021-04-01").put("to", "2021-12-31"));
+    }
+
+    private static String token(Caller caller) {
+        return switch (caller) {
+            case NONE -> null;
+            case EXPIRED -> DevKeys.token("roadmap-admin", null, Duration.ofMinutes(-10));
+            case FOREIGN_KEY -> foreignToken();
+            case READER -> SystemUnderTest.reader();
+            case OTHER_UNIT -> SystemUnderTest.reporter(OTHER);
+            case OWN_UNIT -> SystemUnderTest.reporter(UNIT);
+            case ADMIN -> SystemUnderTest.admin();
+        };
+    }
+
+    /** A roadmap-admin token with every right claim, signed with a key the services have never seen. */
+    private static String foreignToken() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            PrivateKey key = generator.generateKeyPair().getPrivate();
+            long now = System.currentTimeMillis() / 1000;
+            return Jwt.issuer(DevKeys.ISSUER)
+                    .upn("intruder")
+                    .groups(Set.of("roadmap-admin"))
+                    .issuedAt(now)
+                    .expiresAt(now + 3600)
+                    .sign(key);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
