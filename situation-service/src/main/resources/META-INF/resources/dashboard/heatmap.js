@@ -22,8 +22,9 @@ const inputs = {
 // What is looked at; mirrored in the address so a view can be bookmarked and shared.
 const state = {
   view: param('view') === 'readiness' ? 'readiness' : 'progress',
-  from: param('from'),
-  to: param('to'),
+  // Without a window in the address: the service's default for the page (the demo round's window), else the API's.
+  from: param('from') || (param('to') ? '' : document.body.dataset.defaultFrom),
+  to: param('to') || (param('from') ? '' : document.body.dataset.defaultTo),
   deadline: param('deadline'),
   asOf: param('asOf'),
   snapshot: param('snapshot'),

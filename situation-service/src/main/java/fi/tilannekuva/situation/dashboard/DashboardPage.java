@@ -11,9 +11,17 @@ import java.util.Map;
  * @param allTextsJson every language's strings, for switching language in the page without a reload
  * @param refreshMillis the polling interval
  * @param fallbackRefreshMillis the polling interval while the change stream is connected
+ * @param defaultFrom the window start the page uses when its address names none, empty = the API's default
+ * @param defaultTo the window end the page uses when its address names none, empty = the API's default
  */
 public record DashboardPage(
-        String lang, Map<String, String> texts, String allTextsJson, long refreshMillis, long fallbackRefreshMillis) {
+        String lang,
+        Map<String, String> texts,
+        String allTextsJson,
+        long refreshMillis,
+        long fallbackRefreshMillis,
+        String defaultFrom,
+        String defaultTo) {
 
     /** The languages offered in the language switch. */
     public List<String> languages() {

@@ -72,6 +72,8 @@ public class DashboardResource {
                 texts.of(language),
                 texts.json(),
                 config.refreshInterval().toMillis(),
-                config.fallbackRefreshInterval().toMillis());
+                config.fallbackRefreshInterval().toMillis(),
+                config.demo() ? config.demoWindowFrom().toString() : "",
+                config.demo() ? config.demoWindowTo().toString() : "");
     }
 }
