@@ -1,9 +1,11 @@
 package fi.tilannekuva.situation.dashboard;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.tilannekuva.local.DevKeys;
 import fi.tilannekuva.local.LocalInfraTestResource;
 import fi.tilannekuva.situation.Group;
 import fi.tilannekuva.situation.Status;
@@ -13,6 +15,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.net.URL;
 import java.nio.file.Path;
@@ -21,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -195,6 +199,54 @@ class DashboardBrowserTest {
                         .map(li -> li.getAttribute("data-kind"))
                         .distinct()
                         .toList());
+    }
+
+    @Test
+    void aReportingRoundCanBeChosenAndShowsItsFrozenPicture() {
+        String name = "Kierros " + UUID.randomUUID().toString().substring(0, 8);
+        String id = given().auth()
+                .oauth2(DevKeys.token("roadmap-admin", null))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        name,
+                        "window",
+                        Map.of("from", "2021-04-01", "to", "2021-12-31"),
+                        "deadline",
+                        "2023-01-01",
+                        "at",
+                        "2021-10-31T23:59:59Z"))
+                .post("/api/v1/situation/snapshots")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        open(ROUND_10_21);
+        waitFor("#snapshot option[value='" + id + "']");
+        new Select(find("#snapshot")).selectByValue(id);
+        new WebDriverWait(driver(), PATIENCE)
+                .until(d -> find("#caption-scope").getText().contains(name));
+        assertCell("etela-karjala", Group.HTT, "started", "57 %", "50–75 %");
+        assertTrue(
+                find("#status").getText().contains("Kiinteä tilanne"),
+                find("#status").getText());
+        assertFalse(find("#from").isEnabled(), "a round's window is fixed");
+        assertTrue(driver().getCurrentUrl().contains("snapshot=" + id), "the round is kept in the address");
+    }
+
+    @Test
+    void asOfAnInstantBetweenTheRoundsShowsThePictureAsItStoodThen() {
+        // 15.9.2021: after the first round (everything NOT_STARTED), before the second.
+        open(ROUND_10_21 + "&asOf=2021-09-15T00:00:00Z");
+        new WebDriverWait(driver(), PATIENCE).until(d -> cell("etela-karjala", Group.HTT, "started")
+                .findElement(By.className("pct"))
+                .getText()
+                .equals("0 %"));
+        assertCell("etela-karjala", Group.HTT, "started", "0 %", "alle 25 %");
+        assertTrue(
+                find("#caption-scope").getText().contains("Tilanne"),
+                find("#caption-scope").getText());
+        assertFalse(find("#asOf").getAttribute("value").isBlank(), "the as-of selector shows the instant");
     }
 
     @Test
