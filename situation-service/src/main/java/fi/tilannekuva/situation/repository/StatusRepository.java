@@ -91,7 +91,7 @@ public class StatusRepository implements PanacheRepository<StatusCurrentEntity> 
                 .getSingleResult();
     }
 
-    /** The units that recorded no status event since the instant but did before, or never (among the given). */
+    /** The units that recorded at least one status event at or after the instant (the current round's reporters). */
     public List<String> regionsReportedSince(Instant since) {
         return getEntityManager()
                 .createQuery(
