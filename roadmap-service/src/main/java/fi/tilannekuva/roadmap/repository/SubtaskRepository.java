@@ -1,12 +1,12 @@
 package fi.tilannekuva.roadmap.repository;
 
+import fi.tilannekuva.roadmap.SubtaskFilter;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
 import java.util.List;
 
 /** The flat subtask rows of every version. */
@@ -14,7 +14,7 @@ import java.util.List;
 public class SubtaskRepository implements PanacheRepository<SubtaskEntity> {
 
     /** The subtasks of a version matching the filter (null criteria match everything), in roadmap order. */
-    public PanacheQuery<SubtaskEntity> findMatching(int version, Criteria criteria, Page page) {
+    public PanacheQuery<SubtaskEntity> findMatching(int version, SubtaskFilter criteria, Page page) {
         StringBuilder query = new StringBuilder("version = :version");
         Parameters parameters = Parameters.with("version", version);
         if (criteria.group() != null) {
@@ -50,8 +50,4 @@ public class SubtaskRepository implements PanacheRepository<SubtaskEntity> {
     public List<SubtaskEntity> listOfVersion(int version) {
         return list("version", Sort.by("ordinal"), version);
     }
-
-    /** Filter criteria of the flat list; a null criterion matches everything. */
-    public record Criteria(
-            String group, String entity, Boolean critical, String region, LocalDate from, LocalDate to) {}
 }

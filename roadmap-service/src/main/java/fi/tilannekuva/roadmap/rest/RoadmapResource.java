@@ -3,8 +3,8 @@ package fi.tilannekuva.roadmap.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.tilannekuva.roadmap.GroupCode;
 import fi.tilannekuva.roadmap.RoadmapDocument;
+import fi.tilannekuva.roadmap.SubtaskFilter;
 import fi.tilannekuva.roadmap.config.RoadmapConfig;
-import fi.tilannekuva.roadmap.repository.SubtaskRepository.Criteria;
 import fi.tilannekuva.roadmap.rest.Problem.ProblemError;
 import fi.tilannekuva.roadmap.service.RoadmapService;
 import fi.tilannekuva.roadmap.service.VersionRef;
@@ -308,7 +308,7 @@ public class RoadmapResource {
         }
         return roadmaps.listSubtasks(
                 ref,
-                new Criteria(group, entity, criticalFilter, region, fromDate, toDate),
+                new SubtaskFilter(group, entity, criticalFilter, region, fromDate, toDate),
                 pageIndex == null ? 0 : pageIndex,
                 pageSize);
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.tilannekuva.roadmap.Name;
 import fi.tilannekuva.roadmap.RoadmapDocument;
 import fi.tilannekuva.roadmap.Schedule;
+import fi.tilannekuva.roadmap.SubtaskFilter;
 import fi.tilannekuva.roadmap.config.RoadmapConfig;
 import fi.tilannekuva.roadmap.messaging.CloudEvent;
 import fi.tilannekuva.roadmap.messaging.OutboxWritten;
@@ -248,7 +249,7 @@ public class RoadmapService {
      * @throws VersionNotFound when there is no such version
      */
     @Transactional
-    public SubtaskPage listSubtasks(VersionRef ref, SubtaskRepository.Criteria criteria, int page, Integer size) {
+    public SubtaskPage listSubtasks(VersionRef ref, SubtaskFilter criteria, int page, Integer size) {
         int version = find(ref).version;
         int pageSize = size == null ? config.paging().defaultSize() : size;
         var query = subtasks.findMatching(version, criteria, Page.of(page, pageSize));
