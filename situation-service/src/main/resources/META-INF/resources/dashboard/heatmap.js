@@ -109,10 +109,14 @@ function renderControls() {
   form.dataset.view = state.view;
   const snapshot = snapshots.find((s) => s.id === state.snapshot);
   const frozen = Boolean(snapshot);
-  inputs.from.value = frozen ? snapshot.window?.from ?? '' : state.from || picture?.window?.from || '';
-  inputs.to.value = frozen ? snapshot.window?.to ?? '' : state.to || picture?.window?.to || '';
-  inputs.deadline.value = frozen ? snapshot.deadline ?? '' : state.deadline || picture?.deadline || '';
-  inputs.asOf.value = toLocalInput(frozen ? snapshot.at : state.asOf);
+  const show = (input, value) => {
+    // A refresh must not overwrite what the reader is typing.
+    if (document.activeElement !== input) input.value = value;
+  };
+  show(inputs.from, frozen ? snapshot.window?.from ?? '' : state.from || picture?.window?.from || '');
+  show(inputs.to, frozen ? snapshot.window?.to ?? '' : state.to || picture?.window?.to || '');
+  show(inputs.deadline, frozen ? snapshot.deadline ?? '' : state.deadline || picture?.deadline || '');
+  show(inputs.asOf, toLocalInput(frozen ? snapshot.at : state.asOf));
   for (const input of Object.values(inputs)) input.disabled = frozen;
   document.getElementById('csv').href = pictureUrl().replace(`/${state.view}`, `/${state.view}.csv`);
 }
