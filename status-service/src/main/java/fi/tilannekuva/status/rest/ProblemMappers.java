@@ -5,12 +5,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fi.tilannekuva.status.service.IdempotencyConflictException;
+import fi.tilannekuva.status.service.ReportMetrics;
 import fi.tilannekuva.status.service.ReportRejectedException;
 import fi.tilannekuva.status.service.RoadmapUnknownException;
 import fi.tilannekuva.status.service.TooManyItemsException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -24,8 +26,12 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    @Inject
+    ReportMetrics metrics;
+
     @ServerExceptionMapper
     public Response rejected(ReportRejectedException e) {
+        metrics.rejected(e.errors().size());
         List<Problem.Error> errors = e.errors().stream()
                 .map(i -> new Problem.Error(i.index(), i.pointer(), i.field(), i.message()))
                 .toList();
@@ -50,6 +56,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response tooManyItems(TooManyItemsException e) {
+        metrics.tooLarge();
         return Problem.of("too-many-items", "Too many items in one request", 413, e.getMessage(), null)
                 .toResponse();
     }

@@ -1,6 +1,7 @@
 package fi.tilannekuva.status.rest;
 
 import fi.tilannekuva.status.config.StatusConfig;
+import fi.tilannekuva.status.service.ReportMetrics;
 import fi.tilannekuva.status.service.ReportService;
 import fi.tilannekuva.status.service.TooManyItemsException;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,6 +40,9 @@ public class ReportResource {
 
     @Inject
     StatusConfig config;
+
+    @Inject
+    ReportMetrics metrics;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -87,6 +91,7 @@ public class ReportResource {
             throw new TooManyItemsException(round.items().size(), max);
         }
         ReportService.Answer answer = reports.submit(round, idempotencyKey);
+        metrics.answered(answer);
         Response.ResponseBuilder response = Response.status(answer.status())
                 .type(MediaType.APPLICATION_JSON)
                 .entity(answer.body());
