@@ -1,5 +1,6 @@
 package fi.tilannekuva.situation.messaging;
 
+import fi.tilannekuva.situation.service.ProjectionMetrics;
 import fi.tilannekuva.situation.service.ProjectionService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,11 +18,16 @@ public class RoadmapPublishedConsumer {
     @Inject
     ProjectionService projection;
 
+    @Inject
+    ProjectionMetrics metrics;
+
     /** Applies one record; returns only after the database committed, so the record is acknowledged after that. */
     @Incoming("roadmap-published")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         var read = reader.roadmap(record);
-        Retrying.untilDone("applying roadmap-published@" + record.offset(), () -> projection.applyRoadmap(read));
+        boolean applied = Retrying.untilDone(
+                "applying roadmap-published@" + record.offset(), () -> projection.applyRoadmap(read));
+        metrics.applied("roadmap-published", applied ? 1 : 0, null);
     }
 }

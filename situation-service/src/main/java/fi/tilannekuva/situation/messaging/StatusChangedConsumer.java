@@ -1,11 +1,13 @@
 package fi.tilannekuva.situation.messaging;
 
 import fi.tilannekuva.situation.service.ConsumedRecord;
+import fi.tilannekuva.situation.service.ProjectionMetrics;
 import fi.tilannekuva.situation.service.ProjectionService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -21,6 +23,9 @@ public class StatusChangedConsumer {
     @Inject
     ProjectionService projection;
 
+    @Inject
+    ProjectionMetrics metrics;
+
     /** Applies a polled batch; returns only after the database committed it and the offsets it reached. */
     @Incoming("status-changed")
     @Blocking
@@ -29,6 +34,15 @@ public class StatusChangedConsumer {
         for (ConsumerRecord<String, String> record : records) {
             read.add(reader.status(record));
         }
-        Retrying.untilDone("applying " + read.size() + " status-changed records", () -> projection.applyStatuses(read));
+        int applied = Retrying.untilDone(
+                "applying " + read.size() + " status-changed records", () -> projection.applyStatuses(read));
+        metrics.applied(
+                "status-changed",
+                applied,
+                read.stream()
+                        .filter(ConsumedRecord::parsed)
+                        .map(r -> r.data().recordedAt())
+                        .max(Comparator.naturalOrder())
+                        .orElse(null));
     }
 }

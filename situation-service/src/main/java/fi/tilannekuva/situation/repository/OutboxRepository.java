@@ -17,4 +17,9 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEventEntity
                 .page(Page.ofSize(limit))
                 .list();
     }
+
+    /** How many events wait to be published (the backlog gauge). */
+    public long countUnsent() {
+        return count("sentAt is null");
+    }
 }
