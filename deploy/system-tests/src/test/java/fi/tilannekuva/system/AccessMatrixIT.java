@@ -88,11 +88,13 @@ class AccessMatrixIT {
         String readerOnly = "401 401 401 200 403 403 403";
         String unitWrite = "401 401 401 403 403 201 403";
         String adminWrite = "401 401 401 403 403 403 201";
+        String adminCommand = "401 401 401 403 403 403 202";
         List<Row> table = List.of(
                 new Row("roadmap-service", "GET", "/api/v1/regions", null, publicRead),
                 new Row("roadmap-service", "GET", "/api/v1/groups", null, publicRead),
                 new Row("roadmap-service", "GET", "/api/v1/roadmaps", null, publicRead),
                 new Row("roadmap-service", "GET", "/api/v1/roadmaps/current", null, publicRead),
+                new Row("roadmap-service", "GET", "/api/v1/roadmaps/1", null, publicRead),
                 new Row("roadmap-service", "GET", "/api/v1/roadmaps/current/subtasks", null, publicRead),
                 new Row("roadmap-service", "GET", "/api/v1/roadmaps/1/diff/current", null, publicRead),
                 new Row("roadmap-service", "POST", "/api/v1/roadmaps", () -> roadmap.document(), adminWrite),
@@ -111,6 +113,9 @@ class AccessMatrixIT {
                 new Row("situation-service", "GET", "/api/v1/situation/readiness", null, publicRead),
                 new Row("situation-service", "GET", "/api/v1/situation/progress.csv", null, publicRead),
                 new Row("situation-service", "GET", "/api/v1/situation/readiness.csv", null, publicRead),
+                new Row("situation-service", "GET", "/api/v1/situation/progress.xlsx", null, publicRead),
+                new Row("situation-service", "GET", "/api/v1/situation/readiness.xlsx", null, publicRead),
+                new Row("situation-service", "GET", "/api/v1/situation/subtasks", null, publicRead),
                 new Row("situation-service", "GET", "/api/v1/situation/units/" + UNIT, null, publicRead),
                 new Row("situation-service", "GET", "/api/v1/situation/subtasks/" + subtask, null, publicRead),
                 new Row("situation-service", "GET", "/api/v1/situation/risks", null, publicRead),
@@ -123,12 +128,20 @@ class AccessMatrixIT {
                         publicRead),
                 new Row(
                         "situation-service",
+                        "GET",
+                        "/api/v1/situation/snapshots/" + snapshotId + "/readiness",
+                        null,
+                        publicRead),
+                new Row(
+                        "situation-service",
                         "POST",
                         "/api/v1/situation/snapshots",
                         AccessMatrixIT::snapshotBody,
                         adminWrite),
                 new Row("situation-service", "GET", "/", null, publicRead),
-                new Row("situation-service", "GET", "/units/" + UNIT, null, publicRead));
+                new Row("situation-service", "GET", "/units/" + UNIT, null, publicRead),
+                // Last: the documented rebuild empties the projection and re-reads both topics.
+                new Row("situation-service", "POST", "/api/v1/situation/admin/rebuild", null, adminCommand));
 
         List<String> wrong = new ArrayList<>();
         Integer publishedVersion = null;
@@ -158,6 +171,8 @@ class AccessMatrixIT {
             system.adopt(roadmap, publishedVersion);
         }
         assertEquals(List.of(), wrong, "answers that differ from the access matrix");
+        // The rebuild the admin started gives back the same picture, re-read from the topics.
+        system.awaitPictureMatchesRecount(Duration.ofSeconds(120));
     }
 
     @Test

@@ -1,14 +1,19 @@
 package fi.tilannekuva.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
-/** The Kafka broker stops in the middle of a stream of reports: nothing is refused, nothing is lost. */
+/**
+ * The Kafka broker stops in the middle of a stream of reports: nothing is refused, the backlog shows in
+ * status-service's health details, and after the broker returns nothing is lost.
+ */
 @Order(10)
 @Disabled(Blocked.STATUS_READS_NO_ROADMAP)
 class BrokerOutageIT {
@@ -23,6 +28,8 @@ class BrokerOutageIT {
             system.infra().kafka().stop();
             try {
                 stream.awaitAccepted(40);
+                SystemUnderTest.sleep(Duration.ofSeconds(8));
+                assertTrue(pendingEvents() > 0, "status-service shows its undelivered backlog in its health details");
             } finally {
                 system.infra().kafka().start();
             }
@@ -31,5 +38,16 @@ class BrokerOutageIT {
             assertEquals(List.of(), stream.unexpected(), "every report is accepted, broker or not");
         }
         system.awaitPictureMatchesRecount(Duration.ofSeconds(120));
+        SystemUnderTest.await("the backlog to drain", Duration.ofSeconds(60), () -> pendingEvents() == 0);
+    }
+
+    /** The {@code pending} figure of status-service's outbox health check. */
+    private long pendingEvents() {
+        for (JsonNode check : system.status().get("/q/health").send().json().path("checks")) {
+            if (check.path("name").asText().contains("outbox")) {
+                return check.path("data").path("pending").asLong();
+            }
+        }
+        throw new AssertionError("status-service has no outbox health check");
     }
 }
