@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.TopicPartition;
 
 /** Rebuilds the projection from the topics while the service runs. */
@@ -37,21 +38,27 @@ public class RebuildService {
      */
     public Instant rebuild() {
         Instant started = clock.instant();
+        // Every partition of both topics is marked as replaying BEFORE the projection is emptied: otherwise the
+        // roadmap consumer could catch up while status-changed is not yet marked, compare the bands of an empty
+        // projection and publish every cell as changed (and again once the statuses are back).
+        for (String channel : CHANNELS) {
+            onPollingThread(channel, client -> {
+                var assignment = client.assignment();
+                var ends = client.endOffsets(assignment);
+                for (TopicPartition partition : assignment) {
+                    catchUp.assigned(partition.topic(), partition.partition(), 0, ends.getOrDefault(partition, 0L));
+                }
+            });
+        }
         projection.truncate();
         for (String channel : CHANNELS) {
-            KafkaConsumer<Object, Object> consumer = kafka.getConsumer(channel);
-            consumer.runOnPollingThread(client -> {
-                        var assignment = client.assignment();
-                        var ends = client.endOffsets(assignment);
-                        client.seekToBeginning(assignment);
-                        for (TopicPartition partition : assignment) {
-                            catchUp.assigned(
-                                    partition.topic(), partition.partition(), 0, ends.getOrDefault(partition, 0L));
-                        }
-                    })
-                    .await()
-                    .atMost(Duration.ofSeconds(30));
+            onPollingThread(channel, client -> client.seekToBeginning(client.assignment()));
         }
         return started;
+    }
+
+    private void onPollingThread(String channel, java.util.function.Consumer<Consumer<Object, Object>> action) {
+        KafkaConsumer<Object, Object> consumer = kafka.getConsumer(channel);
+        consumer.runOnPollingThread(action).await().atMost(Duration.ofSeconds(30));
     }
 }

@@ -11,6 +11,8 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,8 @@ class RebuildTest {
         String progress = given().get(progressUrl).asString();
         String readiness = given().get(readinessUrl).asString();
         String asOf = given().get(progressUrl + "&asOf=2021-09-10T00:00:00Z").asString();
+        // Count only once the relay has published every band event the world produced, else the count races it.
+        awaitOutboxDrained();
         int bandEvents = TenTwentyOne.bandEvents(bootstrapServers).size();
 
         given().post("/api/v1/situation/admin/rebuild").then().statusCode(401);
@@ -58,9 +62,19 @@ class RebuildTest {
                         && readiness.equals(given().get(readinessUrl).asString()));
         assertEquals(
                 asOf, given().get(progressUrl + "&asOf=2021-09-10T00:00:00Z").asString(), "the log is rebuilt too");
+        awaitOutboxDrained();
         assertEquals(
                 bandEvents,
                 TenTwentyOne.bandEvents(bootstrapServers).size(),
                 "a rebuild publishes no band change: the bands end where they were");
+    }
+
+    /** Waits until no situation-changed event is left unsent in the outbox (the backlog gauge at /q/metrics). */
+    private static void awaitOutboxDrained() {
+        Pattern pending = Pattern.compile("(?m)^situation_outbox_pending(?:\\{[^}]*\\})? ([0-9.E+-]+)$");
+        TenTwentyOne.awaitTrue(Duration.ofSeconds(120), () -> {
+            Matcher matcher = pending.matcher(given().get("/q/metrics").asString());
+            return matcher.find() && Double.parseDouble(matcher.group(1)) == 0.0;
+        });
     }
 }
