@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.tilannekuva.local.LocalInfra;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,13 +56,16 @@ public final class TestRoadmaps {
                 });
     }
 
-    /** Produces one roadmap-published record, key = the version. */
+    /**
+     * Produces one roadmap-published record as roadmap-service does: key = the version, and the structured-mode
+     * CloudEvents content-type header (which the Kafka connector would decode itself unless told not to).
+     */
     public static void publish(String key, String value) {
+        ProducerRecord<String, String> record = new ProducerRecord<>("roadmap-published", key, value);
+        record.headers()
+                .add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
         try (KafkaCompanion companion = new KafkaCompanion(LocalInfra.shared().bootstrapServers())) {
-            companion
-                    .produceStrings()
-                    .fromRecords(new ProducerRecord<>("roadmap-published", key, value))
-                    .awaitCompletion(Duration.ofSeconds(30));
+            companion.produceStrings().fromRecords(record).awaitCompletion(Duration.ofSeconds(30));
         }
     }
 
