@@ -133,6 +133,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        // Quarkus wraps some Jackson failures (unparseable JSON, too deep nesting) in a plain 400
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
@@ -148,6 +152,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (DatabaseDown.causes(e)) {
+            LOG.warn("Database unavailable: " + e);
+            return DatabaseDown.answer(answer(Problem.of(
+                    "unavailable",
+                    "Service unavailable",
+                    503,
+                    "The database cannot be reached; nothing was stored. Try again shortly.")));
+        }
         LOG.error("Unexpected failure", e);
         return answer(Problem.of(
                 "internal", "Internal error", 500, "The request could not be completed; nothing was stored."));

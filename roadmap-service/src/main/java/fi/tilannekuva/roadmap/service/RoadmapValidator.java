@@ -22,6 +22,12 @@ public final class RoadmapValidator {
     private static final Pattern ENTITY_CODE = Pattern.compile("[A-Z]");
     private static final Pattern SUBTASK_NUMBER = Pattern.compile("([1-9][0-9]*)\\.([1-9][0-9]*)");
 
+    /** The longest label: it is shown in lists and travels in every event. */
+    public static final int MAX_LABEL = 200;
+
+    /** The longest name in any language: generous for official titles, yet bounded for the event's size. */
+    public static final int MAX_NAME = 1000;
+
     private final Set<String> regionCodes;
 
     /**
@@ -48,6 +54,8 @@ public final class RoadmapValidator {
         }
         if (document.label() == null || document.label().isBlank()) {
             problems.add(Violation.at("/label", "label", "label is required"));
+        } else {
+            checkText(document.label(), MAX_LABEL, "/label", "label", problems);
         }
         if (document.groups() == null || document.groups().isEmpty()) {
             problems.add(Violation.at("/groups", "groups", "the document has no groups"));
@@ -219,6 +227,25 @@ public final class RoadmapValidator {
     private void checkName(Name name, String at, List<Violation> problems) {
         if (name == null || name.fi() == null || name.fi().isBlank()) {
             problems.add(Violation.at(at + "/name/fi", "name.fi", "a Finnish name (name.fi) is required"));
+        }
+        if (name != null) {
+            checkText(name.fi(), MAX_NAME, at + "/name/fi", "name.fi", problems);
+            checkText(name.sv(), MAX_NAME, at + "/name/sv", "name.sv", problems);
+            checkText(name.en(), MAX_NAME, at + "/name/en", "name.en", problems);
+        }
+    }
+
+    /** A text PostgreSQL can store (no NUL character) and short enough for lists and events. */
+    private static void checkText(String text, int max, String pointer, String field, List<Violation> problems) {
+        if (text == null) {
+            return;
+        }
+        if (text.indexOf('\0') >= 0) {
+            problems.add(Violation.at(pointer, field, field + " must not contain a NUL character (\\u0000)"));
+        }
+        if (text.length() > max) {
+            problems.add(Violation.at(
+                    pointer, field, field + " is " + text.length() + " characters long; at most " + max + " allowed"));
         }
     }
 

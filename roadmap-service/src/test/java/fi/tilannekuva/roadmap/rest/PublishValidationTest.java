@@ -15,6 +15,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +93,34 @@ class PublishValidationTest {
                 .contentType("application/problem+json")
                 .body("title", containsString("not readable JSON"));
         assertEquals(before, Publishing.versionCount());
+    }
+
+    @Test
+    void anythingAfterTheDocumentIsA400AndNothingIsStored() {
+        String document = spoiled(doc -> {});
+        int before = Publishing.versionCount();
+        for (String body : List.of(document + "xyz", document + document)) {
+            Publishing.postJson(body)
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(400))
+                    .body("title", containsString("not readable JSON"));
+        }
+        assertEquals(before, Publishing.versionCount());
+    }
+
+    @Test
+    void aNulCharacterOrAnOverlongTextIsNamedAsAProblem() {
+        String body = spoiled(doc -> {
+            doc.put("label", "x".repeat(201));
+            ObjectNode jo = (ObjectNode) doc.withArray("groups").get(0);
+            jo.putObject("name").put("fi", "before\u0000after").put("en", "y".repeat(1001));
+        });
+        assertRefused(body)
+                .body("errors.pointer", contains("/label", "/groups/0/name/fi", "/groups/0/name/en"))
+                .body("errors.field", contains("label", "name.fi", "name.en"))
+                .body("errors[0].message", equalTo("label is 201 characters long; at most 200 allowed"))
+                .body("errors[1].message", containsString("NUL"));
     }
 
     @Test
