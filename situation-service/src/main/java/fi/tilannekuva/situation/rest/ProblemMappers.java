@@ -1,6 +1,10 @@
 package fi.tilannekuva.situation.rest;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fi.tilannekuva.situation.service.Problem;
 import io.quarkus.security.AuthenticationFailedException;
@@ -27,9 +31,17 @@ public class ProblemMappers {
         return response(problem.status(), problem.title(), problem.getMessage(), problem.errors());
     }
 
-    @ServerExceptionMapper
+    // Listed one by one: each must outrank the built-in mapper Quarkus has for the same subclass (empty 400).
+    @ServerExceptionMapper({
+        JsonProcessingException.class,
+        JsonParseException.class,
+        StreamReadException.class,
+        JsonMappingException.class,
+        MismatchedInputException.class,
+        InvalidFormatException.class
+    })
     public Response badJson(JsonProcessingException e) {
-        String field = e instanceof MismatchedInputException mismatch ? pointer(mismatch) : "";
+        String field = e instanceof JsonMappingException mapping ? pointer(mapping) : "";
         return response(
                 400,
                 "Malformed JSON",
@@ -60,6 +72,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        // Quarkus wraps some Jackson failures (unparseable JSON, too deep nesting) in a plain 400
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return badJson(json);
+        }
         int status = e.getResponse().getStatus();
         String title = e.getResponse().getStatusInfo().getReasonPhrase();
         // the exception's message may echo the request (a path segment); the problem body does not
@@ -68,11 +84,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
+        if (DatabaseDown.causes(e)) {
+            LOG.warn("database unavailable: " + e);
+            return DatabaseDown.answer(response(
+                    503,
+                    "Service Unavailable",
+                    "The database cannot be reached; nothing was stored. Try again shortly.",
+                    List.of()));
+        }
         LOG.error("unexpected error", e);
         return response(500, "Internal Server Error", "Unexpected error; it has been logged.", List.of());
     }
 
-    private static String pointer(MismatchedInputException e) {
+    private static String pointer(JsonMappingException e) {
         StringBuilder pointer = new StringBuilder();
         for (var reference : e.getPath()) {
             pointer.append('/')

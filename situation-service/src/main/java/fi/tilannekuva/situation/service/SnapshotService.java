@@ -24,6 +24,9 @@ import java.util.Map;
 @ApplicationScoped
 public class SnapshotService {
 
+    /** The longest round name: it becomes the round's id in URLs and is shown in lists. */
+    public static final int MAX_NAME = 100;
+
     @Inject
     SnapshotRepository snapshots;
 
@@ -48,6 +51,12 @@ public class SnapshotService {
         List<Map<String, Object>> errors = new ArrayList<>();
         if (request.name() == null || request.name().isBlank()) {
             errors.add(Map.of("pointer", "/name", "field", "name", "message", "must not be blank"));
+        } else if (request.name().indexOf('\0') >= 0) {
+            // PostgreSQL refuses NUL in text columns
+            errors.add(Map.of("pointer", "/name", "field", "name", "message", "must not contain a NUL character"));
+        } else if (request.name().length() > MAX_NAME) {
+            errors.add(Map.of(
+                    "pointer", "/name", "field", "name", "message", "must be at most " + MAX_NAME + " characters"));
         } else if (slug(request.name()).isEmpty()) {
             errors.add(Map.of("pointer", "/name", "field", "name", "message", "must contain a letter or a digit"));
         }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -301,6 +302,46 @@ class PictureApiTest {
                 .then()
                 .statusCode(400)
                 .contentType(containsString("application/problem+json"));
+    }
+
+    @Test
+    void aSnapshotBodyJacksonCannotBindIsA400ProblemNamingTheField() {
+        String valid = "{\"name\": \"hostile round\", \"window\": {\"from\": \"2021-04-01\", \"to\": \"2021-12-31\"}, "
+                + "\"deadline\": \"2023-01-01\", \"at\": \"2021-10-31T23:59:59Z\"}";
+        Map<String, String> fieldOfBody = Map.of(
+                valid.replace("2023-01-01", "2023-02-30"), "deadline",
+                valid.replace("\"2021-04-01\"", "\"Q2/2021\""), "window.from",
+                valid.replace("\"hostile round\"", "{\"fi\": \"x\"}"), "name",
+                valid.replace("\"2021-10-31T23:59:59Z\"", "{\"t\": 1}"), "at");
+        fieldOfBody.forEach((body, field) -> freeze(body)
+                .statusCode(400)
+                .contentType(containsString("application/problem+json"))
+                .body("status", equalTo(400))
+                .body("errors[0].field", equalTo(field)));
+        for (String body : List.of("[]", "[".repeat(5000) + "]".repeat(5000), valid + "xyz", valid + valid)) {
+            freeze(body).statusCode(400).contentType(containsString("application/problem+json"));
+        }
+        given().get("/api/v1/situation/snapshots").then().statusCode(200).body("id", not(hasItems("hostile-round")));
+    }
+
+    @Test
+    void aSnapshotNameWithANulCharacterOrOverlongIsA422NamingIt() {
+        for (String name : List.of("before\u0000after", "n".repeat(101))) {
+            freeze(Map.of("name", name, "window", Map.of("from", "2021-04-01", "to", "2021-12-31")))
+                    .statusCode(422)
+                    .contentType(containsString("application/problem+json"))
+                    .body("errors.field", hasItems("name"));
+        }
+        given().get("/api/v1/situation/snapshots").then().statusCode(200).body("id", not(hasItems("before-after")));
+    }
+
+    private static io.restassured.response.ValidatableResponse freeze(Object body) {
+        return given().auth()
+                .oauth2(DevKeys.token("roadmap-admin", null))
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/situation/snapshots")
+                .then();
     }
 
     @Test

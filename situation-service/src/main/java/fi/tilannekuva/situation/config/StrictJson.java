@@ -1,0 +1,16 @@
+package fi.tilannekuva.situation.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+
+/** Makes Jackson refuse a body with anything after the JSON document, instead of silently reading only the first. */
+@Singleton
+public class StrictJson implements ObjectMapperCustomizer {
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+}
