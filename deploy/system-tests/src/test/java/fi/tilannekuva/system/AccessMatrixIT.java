@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.Test;
  * reaches the public.
  */
 @Order(3)
-@Disabled(Blocked.STATUS_READS_NO_ROADMAP)
 class AccessMatrixIT {
 
     /** The callers, in the order of the table's columns. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
  * status-service's health details, and after the broker returns nothing is lost.
  */
 @Order(10)
-@Disabled(Blocked.STATUS_READS_NO_ROADMAP)
 class BrokerOutageIT {
 
     private final SystemUnderTest system = SystemUnderTest.shared();

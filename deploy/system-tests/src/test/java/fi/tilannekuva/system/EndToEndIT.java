@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @Order(1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@Disabled(Blocked.STATUS_READS_NO_ROADMAP)
 class EndToEndIT {
 
     /** Three units stay silent, as HUS did in 10/21. */

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
  * stored and served back verbatim, never executed, and the databases are intact afterwards.
  */
 @Order(4)
-@Disabled(Blocked.STATUS_READS_NO_ROADMAP)
 class FreeTextIT {
 
     private static final String HOSTILE = "'); drop table report; -- <script>alert('tk')</script>"

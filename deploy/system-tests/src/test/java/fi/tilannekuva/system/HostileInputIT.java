@@ -23,7 +23,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Order;
@@ -40,7 +39,6 @@ import org.junit.jupiter.api.TestFactory;
  * with {@code knownIssue} is one the services fail today: it stays in the corpus with the reason and is skipped.
  */
 @Order(2)
-@Disabled(Blocked.STATUS_READS_NO_ROADMAP)
 class HostileInputIT {
 
     private static final List<String> FILES = List.of("reports", "roadmaps", "snapshots");

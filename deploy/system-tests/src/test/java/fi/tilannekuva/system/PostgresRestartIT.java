@@ -25,7 +25,6 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @Order(13)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@Disabled(Blocked.STATUS_READS_NO_ROADMAP)
 class PostgresRestartIT {
 
     /** The answers other than 201 of the restart below, for the cleanliness check. */
@@ -117,10 +116,7 @@ class PostgresRestartIT {
 
     @Test
     @Order(2)
-    @Disabled("reason: status-service answers 500 internal-error (problem+json, nothing stored) instead of 503 while"
-            + " its database is down: POST /api/v1/reports during the restart -> 500 {\"type\":"
-            + " \"https://tilannekuva.fi/problems/internal-error\", \"status\": 500}; enable once a lost database"
-            + " connection maps to 503 with Retry-After")
+    @Disabled(Blocked.STATUS_500_WITHOUT_DATABASE)
     void refusalsWhileTheDatabaseIsDownAreClean503Problems() {
         List<String> unclean = REFUSALS.stream()
                 .filter(answer -> !answer.contains("-> 503 application/problem+json"))

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import fi.tilannekuva.local.ServiceProcess;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /** situation-service is killed with SIGKILL several times while reports stream in: it loses and double-counts nothing. */
 @Order(11)
-@Disabled(Blocked.STATUS_READS_NO_ROADMAP)
 class SituationKillIT {
 
     private final SystemUnderTest system = SystemUnderTest.shared();

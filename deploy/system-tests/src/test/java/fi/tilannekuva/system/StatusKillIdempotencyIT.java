@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
  * the same {@code Idempotency-Key} and the round is stored exactly once.
  */
 @Order(12)
-@Disabled(Blocked.STATUS_READS_NO_ROADMAP)
 class StatusKillIdempotencyIT {
 
     /** 150 subtasks per group: a round of 750 items for a Uusimaa unit, long enough to be killed in the middle. */
