@@ -16,8 +16,14 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -25,6 +31,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /** Seconds a client should wait before retrying while the database is unreachable (a restart takes that long). */
+    private static final String DATABASE_RETRY_AFTER_SECONDS = "5";
 
     @Inject
     ReportMetrics metrics;
@@ -124,6 +133,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (isDatabaseUnavailable(e)) {
+            LOG.warnf("database unavailable: %s", e.toString());
+            return Response.fromResponse(Problem.of(
+                                    "database-unavailable",
+                                    "Database unavailable",
+                                    503,
+                                    "The database cannot be reached; nothing was stored. Retry later.",
+                                    null)
+                            .toResponse())
+                    .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
+                    .build();
+        }
         LOG.error("unexpected failure", e);
         return Problem.of(
                         "internal-error",
@@ -132,5 +153,30 @@ public class ProblemMappers {
                         "The request could not be processed; nothing was stored. Retry later.",
                         null)
                 .toResponse();
+    }
+
+    /**
+     * Whether a failure comes from the database being unreachable (restarting, failed over, pool exhausted) rather than
+     * from a bug: such requests are worth retrying, so they get 503 with Retry-After instead of 500.
+     */
+    static boolean isDatabaseUnavailable(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return true; // SQLSTATE class 08: connection exception
+            }
+            String message = t.getMessage();
+            if (message != null
+                    && (message.contains("Unable to acquire JDBC Connection")
+                            || message.contains("acquisition timeout"))) {
+                return true; // Hibernate's and Agroal's words for a pool that cannot get a connection
+            }
+        }
+        return false;
     }
 }

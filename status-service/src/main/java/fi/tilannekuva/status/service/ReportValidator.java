@@ -133,7 +133,10 @@ public final class ReportValidator {
                                 + "' is not one of NOT_STARTED, IN_PROGRESS, ON_SCHEDULE, DELAYED, DONE"));
             }
         }
-        if (item.comment() != null && item.comment().length() > maxCommentLength) {
+        if (item.comment() != null && item.comment().indexOf('\0') >= 0) {
+            // PostgreSQL refuses NUL in text columns: name it here rather than fail the whole round at the insert.
+            errors.add(new ItemError(index, "comment", "comment must not contain the NUL character (U+0000)"));
+        } else if (item.comment() != null && item.comment().length() > maxCommentLength) {
             errors.add(new ItemError(
                     index,
                     "comment",

@@ -23,6 +23,9 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -303,6 +306,44 @@ class ReportResourceTest {
     }
 
     @Test
+    void aBodyWithTrailingGarbageOrASecondDocumentIs400AndStoresNothing() {
+        String token = DevKeys.token("region-reporter", "paijat-hame");
+        String document =
+                """
+                {"region": "paijat-hame", "reportedAt": "2021-10-15T09:00:00Z",
+                 "items": [{"subtask": "JO-E-5.1", "status": "DONE"}]}""";
+        Map<String, String> bodies =
+                Map.of(document + " garbage", "Unrecognized token", document + document, "Trailing token");
+        bodies.forEach((body, detail) -> given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/reports")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("detail", containsString(detail)));
+        assertEquals(0, Reports.currentCount("paijat-hame"), "nothing stored");
+    }
+
+    @Test
+    void aNulCharacterInACommentIs422NamingTheItemAndStoresNothing() {
+        String region = "keski-pohjanmaa";
+        List<Map<String, Object>> items =
+                List.of(item("JO-E-5.1", "DONE", "fine", false), item("JO-E-5.2", "DONE", "bad\0comment", false));
+        post(region, round(region, "2021-10-15T09:00:00Z", items))
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors", hasSize(1))
+                .body("errors[0].index", equalTo(1))
+                .body("errors[0].field", equalTo("comment"))
+                .body("errors[0].pointer", equalTo("/items/1/comment"))
+                .body("errors[0].message", containsString("NUL"));
+        assertEquals(0, Reports.currentCount(region), "nothing stored");
+    }
+
+    @Test
     void moreItemsThanAcceptedIs413() {
         List<Map<String, Object>> items = new ArrayList<>();
         for (int i = 0; i < 5001; i++) {
@@ -312,6 +353,24 @@ class ReportResourceTest {
                 .statusCode(413)
                 .contentType("application/problem+json")
                 .body("detail", containsString("5001 items"));
+    }
+
+    @Test
+    void aBodyOverTheHttpLimitIs413WithAProblemDocument() throws Exception {
+        // A raw request that announces 5 MB and sends none of it: the answer comes before the body is read, and a
+        // client still writing the body would only see the connection closed (broken pipe).
+        try (Socket socket = new Socket(URI.create(RestAssured.baseURI).getHost(), RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            String head = "POST /api/v1/reports HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + DevKeys.token("region-reporter", "ita-uusimaa") + "\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + 5 * 1024 * 1024 + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.toLowerCase().contains("content-type: application/problem+json"), answer);
+            assertTrue(answer.contains("body-too-large"), answer);
+        }
     }
 
     private static io.restassured.response.ValidatableResponse statusOf(String region, String subtask) {
