@@ -295,34 +295,14 @@ sc("body of 20 MB", snap(name="${repeat:20000000:n}"), [413])
 snapshots = {"endpoint": "POST /api/v1/situation/snapshots", "service": "situation-service", "database": "situation",
              "tables": ["snapshot"], "as": "roadmap-admin", "cases": N}
 
-TRAILING = ("Jackson's FAIL_ON_TRAILING_TOKENS is off: the first document is read, the rest ignored, and the"
-            " request is stored (201)")
+# Fixed since the corpus found them (trailing JSON, NUL characters, unbounded label and round names, 400 without a
+# problem body in situation-service, 413 without a problem body in status-service); what remains:
+TOO_LARGE = ("413 from the HTTP layer's body limit (20 MB > 10 MB default) has an empty body, no"
+             " application/problem+json")
 KNOWN = {
-    ("reports", "broken JSON: trailing garbage after the document"): TRAILING,
-    ("reports", "broken JSON: two documents"): TRAILING,
-    ("roadmaps", "broken JSON: trailing garbage after the document"): TRAILING,
-    ("roadmaps", "broken JSON: two documents"): TRAILING,
-    ("snapshots", "broken JSON: trailing garbage after the document"): TRAILING,
-    ("snapshots", "broken JSON: two documents"): TRAILING,
-    ("reports", "body over 4 MB"): "413 from the HTTP layer's body limit has no application/problem+json body",
-    ("roadmaps", "body of 20 MB"): "413 from the HTTP layer's body limit has no application/problem+json body",
-    ("snapshots", "body of 20 MB"): "413 from the HTTP layer's body limit has no application/problem+json body",
-    ("roadmaps", "label of 1 000 000 characters"): ("no bound on the label's length: stored (201) and its roadmap-published"
-        " event exceeds Kafka's default 1 MB message size"),
-    ("snapshots", "name of 100 000 characters"): "no bound on the name's length: stored (201) with a 100 000-character id",
+    ("roadmaps", "body of 20 MB"): TOO_LARGE,
+    ("snapshots", "body of 20 MB"): TOO_LARGE,
 }
-UNBOUND = ("situation-service answers 400 with an empty body (no application/problem+json) when Jackson cannot"
-           " bind the body (wrong types, unparseable dates, a JSON array, deep nesting)")
-for n in ["broken JSON: deeply nested arrays", "JSON array instead of a snapshot", "name is an object", "window is a string",
-          "window.from '2021-02-30'", "window.from '2021-13-01'", "window.from 'Q2/2021'", "window.from \"2021-04-01'; drop ta\"",
-          "deadline '2023-02-30'", "deadline '1.1.2023'", "deadline '<script>'", "deadline is an object", "at invalid 'now'",
-          "at invalid '2021-10-31'", "at invalid '31.10.2021'", "at invalid '2021-10-31T25:00:00Z'", "at is a number"]:
-    KNOWN[("snapshots", n)] = UNBOUND
-NUL = ("a NUL character (\\u0000) in a text field reaches PostgreSQL, which refuses it in text columns, and the"
-       " service answers 500 instead of a 4xx naming the field")
-for key in [("reports", "comment with a NUL character"), ("roadmaps", "label with a NUL character"),
-            ("roadmaps", "subtask name with a NUL character"), ("snapshots", "name with a NUL character")]:
-    KNOWN[key] = NUL
 for name, data in [("reports", reports), ("roadmaps", roadmaps), ("snapshots", snapshots)]:
     for c in data["cases"]:
         if (name, c["name"]) in KNOWN:

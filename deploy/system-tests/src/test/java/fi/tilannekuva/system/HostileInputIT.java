@@ -72,8 +72,9 @@ class HostileInputIT {
 
     private void check(JsonNode file, JsonNode c, Placeholders placeholders) {
         // A case the services fail today is kept in the corpus with the reason, skipped until it is fixed.
+        // -Dhostile.known=run (in argLine) runs them too, to see which are fixed.
         Assumptions.assumeFalse(
-                c.hasNonNull("knownIssue"),
+                c.hasNonNull("knownIssue") && !"run".equals(System.getProperty("hostile.known")),
                 () -> "known issue: " + c.path("knownIssue").asText());
         String[] endpoint = file.path("endpoint").asText().split(" ");
         Http http = new Http(
