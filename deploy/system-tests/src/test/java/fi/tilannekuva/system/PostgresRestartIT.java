@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -116,7 +115,6 @@ class PostgresRestartIT {
 
     @Test
     @Order(2)
-    @Disabled(Blocked.STATUS_500_WITHOUT_DATABASE)
     void refusalsWhileTheDatabaseIsDownAreClean503Problems() {
         List<String> unclean = REFUSALS.stream()
                 .filter(answer -> !answer.contains("-> 503 application/problem+json"))

@@ -22,7 +22,9 @@ final class DatabaseDown {
                 return true;
             }
             if (t instanceof SQLException sql) {
-                if (sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                if (sql.getSQLState() != null
+                        && (sql.getSQLState().startsWith("08")
+                                || sql.getSQLState().startsWith("57P"))) {
                     return true;
                 }
                 // Agroal's pool gives up waiting for a connection with a plain SQLException

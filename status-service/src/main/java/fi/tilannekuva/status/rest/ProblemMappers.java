@@ -167,8 +167,10 @@ public class ProblemMappers {
             }
             if (t instanceof SQLException sql
                     && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08")) {
-                return true; // SQLSTATE class 08: connection exception
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                // SQLSTATE class 08: connection exception; 57P01-57P03: the server shuts down or is starting up
+                // (a restart cuts the connection of a transaction in flight with 57P01)
+                return true;
             }
             String message = t.getMessage();
             if (message != null
