@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -116,11 +115,6 @@ class PostgresRestartIT {
 
     @Test
     @Order(2)
-    @Disabled("reason: status-service still answers some refusals with 500 while PostgreSQL restarts: POST"
-            + " /api/v1/reports -> 500 internal-error (nothing stored) when the commit fails with"
-            + " jakarta.transaction.RollbackException (ARJUNA016053) whose PSQLException 57P01 is a suppressed"
-            + " exception, not a cause; ProblemMappers.isDatabaseUnavailable walks only the cause chain. Enable once it"
-            + " also looks at suppressed exceptions.")
     void refusalsWhileTheDatabaseIsDownAreClean503Problems() {
         List<String> unclean = REFUSALS.stream()
                 .filter(answer -> !answer.contains("-> 503 application/problem+json"))

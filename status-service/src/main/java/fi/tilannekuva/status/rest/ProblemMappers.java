@@ -18,7 +18,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
@@ -160,8 +162,16 @@ public class ProblemMappers {
      * from a bug: such requests are worth retrying, so they get 503 with Retry-After instead of 500.
      */
     static boolean isDatabaseUnavailable(Throwable failure) {
+        // the cause chain, and the suppressed exceptions on it: a commit cut by a restart ends in a RollbackException
+        // that carries the driver's 57P01 as a suppressed exception, not as a cause
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+        Deque<Throwable> pending = new ArrayDeque<>();
+        pending.push(failure);
+        while (!pending.isEmpty()) {
+            Throwable t = pending.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
                 return true;
             }
@@ -177,6 +187,12 @@ public class ProblemMappers {
                     && (message.contains("Unable to acquire JDBC Connection")
                             || message.contains("acquisition timeout"))) {
                 return true; // Hibernate's and Agroal's words for a pool that cannot get a connection
+            }
+            if (t.getCause() != null) {
+                pending.push(t.getCause());
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                pending.push(suppressed);
             }
         }
         return false;
