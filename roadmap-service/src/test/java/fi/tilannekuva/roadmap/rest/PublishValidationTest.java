@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.tilannekuva.local.LocalInfraTestResource;
@@ -15,7 +16,12 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -169,6 +175,26 @@ class PublishValidationTest {
                 .body("detail", containsString("nothing was stored"));
         assertEquals(before, Publishing.versionCount(), "nothing stored");
         return answer;
+    }
+
+    @Test
+    void aBodyOverTheHttpLimitIs413WithAProblemDocument() throws Exception {
+        int before = Publishing.versionCount();
+        // A raw request that announces 20 MB (the limit is 10 MB) and sends none of it: the answer comes before the
+        // body is read, and a client still writing the body would only see the connection closed.
+        try (Socket socket = new Socket(URI.create(RestAssured.baseURI).getHost(), RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            String head = "POST /api/v1/roadmaps HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + Publishing.token("roadmap-admin") + "\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + 20 * 1024 * 1024 + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.toLowerCase(Locale.ROOT).contains("content-type: application/problem+json"), answer);
+            assertTrue(answer.contains("Request body too large"), answer);
+        }
+        assertEquals(before, Publishing.versionCount(), "nothing stored");
     }
 
     private static String spoiled(Consumer<ObjectNode> spoil) {

@@ -20,11 +20,16 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
@@ -333,6 +338,25 @@ class PictureApiTest {
                     .body("errors.field", hasItems("name"));
         }
         given().get("/api/v1/situation/snapshots").then().statusCode(200).body("id", not(hasItems("before-after")));
+    }
+
+    @Test
+    void aBodyOverTheHttpLimitIs413WithAProblemDocument() throws Exception {
+
+        // A raw request that announces 20 MB (the limit is 10 MB) and sends none of it: the answer comes before the
+        // body is read, and a client still writing the body would only see the connection closed.
+        try (Socket socket = new Socket(URI.create(RestAssured.baseURI).getHost(), RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            String head = "POST /api/v1/situation/snapshots HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + DevKeys.token("roadmap-admin", null) + "\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + 20 * 1024 * 1024 + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.toLowerCase(Locale.ROOT).contains("content-type: application/problem+json"), answer);
+            assertTrue(answer.contains("Request body too large"), answer);
+        }
     }
 
     private static io.restassured.response.ValidatableResponse freeze(Object body) {
