@@ -59,6 +59,9 @@ async function refresh() {
   const url = pictureUrl();
   try {
     const [result] = await Promise.all([fetchJson(url), loadSnapshots()]);
+    // The reader chose another round, view or window while this answer was on its way: the refresh started for
+    // that choice renders it, and this stale answer must not overwrite it.
+    if (url !== pictureUrl()) return;
     failure = null;
     updatedAt = new Date().toISOString();
     if (result.changed || picture === null || table.dataset.url !== url) {
@@ -68,6 +71,7 @@ async function refresh() {
       await loadRisks();
     }
   } catch (error) {
+    if (url !== pictureUrl()) return;
     failure = error;
   }
   renderStatus();
