@@ -3,6 +3,7 @@ package fi.tilannekuva.status.messaging;
 import fi.tilannekuva.status.config.StatusConfig;
 import fi.tilannekuva.status.repository.OutboxRepository;
 import fi.tilannekuva.status.repository.OutboxRepository.PendingEvent;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +46,9 @@ public class OutboxRelay {
 
     @Inject
     StatusConfig config;
+
+    @Inject
+    OutboxTracing tracing;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -173,14 +177,19 @@ public class OutboxRelay {
             return 0;
         }
         List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
+        List<Span> spans = new ArrayList<>(rows.size());
         Exception failure = null;
         for (PendingEvent row : rows) {
             ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
             record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+            Span span = tracing.startPublish(row);
+            tracing.inject(span, record.headers());
             try {
                 sends.add(producer.send(record));
+                spans.add(span);
             } catch (KafkaException e) {
                 // e.g. no metadata within max.block.ms (broker down since start-up): the rest waits for the retry.
+                OutboxTracing.failed(span, e);
                 failure = e;
                 break;
             }
@@ -190,7 +199,9 @@ public class OutboxRelay {
             try {
                 sends.get(i).get();
                 acked.add(rows.get(i).id());
+                spans.get(i).end();
             } catch (ExecutionException e) {
+                OutboxTracing.failed(spans.get(i), e.getCause() == null ? e : e.getCause());
                 failure = e;
             }
         }

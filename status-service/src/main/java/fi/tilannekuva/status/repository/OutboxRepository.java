@@ -25,8 +25,9 @@ public class OutboxRepository {
     @Inject
     AgroalDataSource dataSource;
 
-    /** An unsent event. */
-    public record PendingEvent(long id, String topic, String key, String payload) {}
+    /** An unsent event, with the trace context of the request that wrote it (null fields when none). */
+    public record PendingEvent(
+            long id, String topic, String key, String payload, String traceparent, String tracestate) {}
 
     /**
      * How far the relay is behind.
@@ -64,12 +65,19 @@ public class OutboxRepository {
     /** The oldest unsent rows, in the order they were written. */
     public List<PendingEvent> oldestUnsent(Connection c, int limit) throws SQLException {
         List<PendingEvent> rows = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "select id, topic, message_key, payload from outbox" + " where sent_at is null order by id limit ?")) {
+        try (PreparedStatement s =
+                c.prepareStatement("select id, topic, message_key, payload, traceparent, tracestate from outbox"
+                        + " where sent_at is null order by id limit ?")) {
             s.setInt(1, limit);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new PendingEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                    rows.add(new PendingEvent(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6)));
                 }
             }
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.tilannekuva.status.CurrentRecord;
 import fi.tilannekuva.status.RoadmapSnapshot;
 import fi.tilannekuva.status.config.StatusConfig;
+import fi.tilannekuva.status.messaging.OutboxTracing;
 import fi.tilannekuva.status.messaging.OutboxWritten;
 import fi.tilannekuva.status.messaging.StatusChanged;
 import fi.tilannekuva.status.repository.IdempotencyRecordEntity;
@@ -54,6 +55,9 @@ public class ReportService {
 
     @Inject
     Event<OutboxWritten> outboxWritten;
+
+    @Inject
+    OutboxTracing tracing;
 
     /**
      * The answer to a stored report.
@@ -161,7 +165,7 @@ public class ReportService {
             changes.add(new ReportReceipt.Change(item.subtask(), version, status, previousStatus));
         }
         writer.upsertCurrent(region, roadmapVersion, changed, now);
-        writer.insertOutbox(config.outbox().topic(), region, events, now);
+        writer.insertOutbox(config.outbox().topic(), region, events, now, tracing.current());
         if (!events.isEmpty()) {
             outboxWritten.fire(new OutboxWritten(events.size()));
         }
