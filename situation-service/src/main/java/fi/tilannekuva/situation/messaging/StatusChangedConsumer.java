@@ -3,6 +3,7 @@ package fi.tilannekuva.situation.messaging;
 import fi.tilannekuva.situation.service.ConsumedRecord;
 import fi.tilannekuva.situation.service.ProjectionMetrics;
 import fi.tilannekuva.situation.service.ProjectionService;
+import io.opentelemetry.api.trace.Span;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,9 @@ public class StatusChangedConsumer {
     @Inject
     ProjectionMetrics metrics;
 
+    @Inject
+    EventTracing tracing;
+
     /** Applies a polled batch; returns only after the database committed it and the offsets it reached. */
     @Incoming("status-changed")
     @Blocking
@@ -34,8 +38,16 @@ public class StatusChangedConsumer {
         for (ConsumerRecord<String, String> record : records) {
             read.add(reader.status(record));
         }
-        int applied = Retrying.untilDone(
-                "applying " + read.size() + " status-changed records", () -> projection.applyStatuses(read));
+        List<Span> spans = tracing.startProcessing(records);
+        int applied;
+        try {
+            applied = Retrying.untilDone(
+                    "applying " + read.size() + " status-changed records", () -> projection.applyStatuses(read));
+        } catch (RuntimeException | Error e) {
+            EventTracing.failed(spans, e);
+            throw e;
+        }
+        EventTracing.applied(spans);
         metrics.applied(
                 "status-changed",
                 applied,
