@@ -131,6 +131,7 @@ public final class RunningSystem implements AutoCloseable {
         private Path publicKey;
         private boolean demo;
         private List<String> jvmOptions = List.of("-Xmx512m");
+        private Map<String, String> extraEnvironment = Map.of();
         private Consumer<ServiceProcess> onReady = service -> {};
 
         private Builder(LocalInfra infra) {
@@ -178,6 +179,12 @@ public final class RunningSystem implements AutoCloseable {
             return this;
         }
 
+        /** Environment variables set for every service on top of {@link #environment} (e.g. tracing's). */
+        public Builder environment(Map<String, String> extra) {
+            this.extraEnvironment = Map.copyOf(extra);
+            return this;
+        }
+
         /** Called after each service became ready, for progress messages. */
         public Builder onReady(Consumer<ServiceProcess> onReady) {
             this.onReady = onReady;
@@ -204,11 +211,13 @@ public final class RunningSystem implements AutoCloseable {
             try {
                 for (String name : SERVICES) {
                     int port = ports.apply(name);
+                    Map<String, String> env = RunningSystem.environment(infra, name, port, key.toAbsolutePath(), demo);
+                    env.putAll(extraEnvironment);
                     ServiceProcess service = new ServiceProcess(
                             name,
                             jars.apply(name).toAbsolutePath(),
                             port,
-                            environment(infra, name, port, key.toAbsolutePath(), demo),
+                            env,
                             jvmOptions,
                             logs.resolve(name + ".log").toAbsolutePath());
                     services.put(name, service);

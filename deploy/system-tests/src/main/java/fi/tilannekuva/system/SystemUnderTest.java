@@ -41,26 +41,33 @@ public final class SystemUnderTest {
     private final LocalInfra infra;
     private final RunningSystem services;
     private final Databases databases;
+    private final TraceCollector traces;
     private volatile int version;
     private volatile Roadmap roadmap;
 
-    private SystemUnderTest(LocalInfra infra, RunningSystem services) {
+    private SystemUnderTest(LocalInfra infra, RunningSystem services, TraceCollector traces) {
         this.infra = infra;
         this.services = services;
         this.databases = new Databases(infra);
+        this.traces = traces;
     }
 
     /**
      * The system of this JVM, started on first use: the packaged apps of the source tree (system property
      * {@code tilannekuva.root}, default {@code ../..}) are copied to {@code target/apps} first, so a rebuild of a
-     * service beside a running test cannot pull the jar from under it. Logs go to {@code target/service-logs}.
+     * service beside a running test cannot pull the jar from under it. Logs go to {@code target/service-logs}. Tracing
+     * is on, the spans exported to a {@link TraceCollector} in this JVM.
      */
     public static synchronized SystemUnderTest shared() {
         if (shared == null) {
             Path root = Path.of(System.getProperty("tilannekuva.root", "../.."))
                     .toAbsolutePath()
                     .normalize();
-            shared = start(root, Path.of("target"), List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+            shared = start(
+                    root,
+                    Path.of("target"),
+                    List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
+                    TraceCollector.start());
         }
         return shared;
     }
@@ -73,6 +80,18 @@ public final class SystemUnderTest {
      * @param jvmOptions the services' JVM options
      */
     public static SystemUnderTest start(Path root, Path target, List<String> jvmOptions) {
+        return start(root, target, jvmOptions, null);
+    }
+
+    /**
+     * Starts the infrastructure of this JVM and the services on it, exporting their spans to {@code traces}.
+     *
+     * @param root the project root with the packaged services
+     * @param target where copies of the apps and the logs go
+     * @param jvmOptions the services' JVM options
+     * @param traces the receiver of the services' spans, or null to leave tracing off (the services' default)
+     */
+    public static SystemUnderTest start(Path root, Path target, List<String> jvmOptions, TraceCollector traces) {
         try {
             Path apps = target.resolve("apps").toAbsolutePath();
             for (String service : RunningSystem.SERVICES) {
@@ -89,15 +108,24 @@ public final class SystemUnderTest {
                     .logs(target.resolve("service-logs").toAbsolutePath())
                     .jvmOptions(jvmOptions)
                     .demo(false)
+                    .environment(traces == null ? Map.of() : traces.serviceEnvironment())
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(services::close, "system-under-test-stop"));
-            return new SystemUnderTest(infra, services);
+            return new SystemUnderTest(infra, services, traces);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The spans the services exported. */
+    public TraceCollector traces() {
+        if (traces == null) {
+            throw new IllegalStateException("this system was started with tracing off");
+        }
+        return traces;
     }
 
     /** PostgreSQL and Kafka, to stop and start. */
