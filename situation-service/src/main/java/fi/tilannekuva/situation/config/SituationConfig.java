@@ -2,6 +2,7 @@ package fi.tilannekuva.situation.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -30,6 +31,13 @@ public interface SituationConfig {
     /** How many computed pictures the poll cache keeps (each is a few tens of kilobytes). */
     @WithDefault("256")
     int cacheSize();
+
+    /**
+     * How often at most the poll cache checks whether another replica changed the projection: the longest a replica
+     * serves a picture another replica has already changed.
+     */
+    @WithDefault("PT0.5S")
+    Duration cachePeerCheck();
 
     /**
      * The measures a band-change event refers to: progress over a fixed window (the current reporting window) and

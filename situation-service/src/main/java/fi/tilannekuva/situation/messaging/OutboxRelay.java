@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Publishes the outbox to Kafka: oldest first, each row marked sent only after the broker acknowledged it
- * (acks=all, idempotent producer). Runs after every projection commit and every few seconds for retries.
+ * (acks=all, idempotent producer). Runs after every projection commit and every few seconds for retries; with several
+ * replicas, in one of them at a time.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -60,42 +62,53 @@ public class OutboxRelay {
         relay();
     }
 
-    /** Sends every unsent row; returns how many were sent. */
+    /**
+     * Sends every unsent row; returns how many were sent. One replica relays at a time (a PostgreSQL advisory lock), so
+     * the rows leave oldest first and each once; a replica that finds the lock taken leaves its rows to the holder,
+     * which sends until none is left, or to its own next sweep.
+     */
     public int relay() {
         if (!running.tryLock()) {
             return 0;
         }
-        int sent = 0;
-        try {
-            while (true) {
-                List<OutboxEventEntity> batch = unsent();
-                if (batch.isEmpty()) {
-                    return sent;
-                }
-                List<UUID> done = new ArrayList<>();
-                try {
-                    for (OutboxEventEntity event : batch) {
-                        RecordHeaders headers = new RecordHeaders();
-                        headers.add("content-type", CloudEvents.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-                        Message<String> message = Message.of(event.payload)
-                                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                                        .withKey(event.recordKey)
-                                        .withTopic(event.topic)
-                                        .withHeaders(headers)
-                                        .build());
-                        emitter.sendMessage(message).await().atMost(Duration.ofSeconds(30));
-                        done.add(event.id);
-                    }
-                } finally {
-                    markSent(done);
-                    sent += done.size();
-                }
-            }
-        } catch (RuntimeException e) {
+        try (OutboxRepository.RelayLock lock = outbox.tryLockRelay()) {
+            return lock == null ? 0 : sendUnsent();
+        } catch (SQLException | RuntimeException e) {
             LOG.warnf("outbox relay stopped, retrying later: %s", e.toString());
-            return sent;
+            return 0;
         } finally {
             running.unlock();
+        }
+    }
+
+    private int sendUnsent() {
+        int sent = 0;
+        while (true) {
+            List<OutboxEventEntity> batch = unsent();
+            if (batch.isEmpty()) {
+                return sent;
+            }
+            List<UUID> done = new ArrayList<>();
+            try {
+                for (OutboxEventEntity event : batch) {
+                    RecordHeaders headers = new RecordHeaders();
+                    headers.add("content-type", CloudEvents.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+                    Message<String> message = Message.of(event.payload)
+                            .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                                    .withKey(event.recordKey)
+                                    .withTopic(event.topic)
+                                    .withHeaders(headers)
+                                    .build());
+                    emitter.sendMessage(message).await().atMost(Duration.ofSeconds(30));
+                    done.add(event.id);
+                }
+            } catch (RuntimeException e) {
+                markSent(done);
+                LOG.warnf("outbox relay stopped after %d events, retrying later: %s", sent + done.size(), e.toString());
+                return sent + done.size();
+            }
+            markSent(done);
+            sent += done.size();
         }
     }
 

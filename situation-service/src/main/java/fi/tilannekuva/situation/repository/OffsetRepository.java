@@ -22,6 +22,19 @@ public class OffsetRepository implements PanacheRepositoryBase<ConsumedOffsetEnt
                 .executeUpdate();
     }
 
+    /**
+     * A token that changes with every committed projection transaction of any replica: each one advances a stored
+     * offset, and a row's {@code xmin} (the id of the transaction that wrote it) changes with every update. Compared
+     * for equality only.
+     */
+    public String commitToken() {
+        Object token = getEntityManager()
+                .createNativeQuery(
+                        "select coalesce(string_agg(id || '@' || xmin::text, ',' order by id), '') from consumed_offset")
+                .getSingleResult();
+        return token == null ? "" : token.toString();
+    }
+
     /** The stored positions of a topic's partitions. */
     public List<ConsumedOffsetEntity> ofTopic(String topic) {
         return list("topic", topic);

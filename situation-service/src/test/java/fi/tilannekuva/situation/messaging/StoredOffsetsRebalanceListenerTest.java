@@ -71,6 +71,10 @@ class StoredOffsetsRebalanceListenerTest {
             public int cacheSize() {
                 return 1;
             }
+
+            public java.time.Duration cachePeerCheck() {
+                return java.time.Duration.ofMillis(500);
+            }
         };
     }
 
