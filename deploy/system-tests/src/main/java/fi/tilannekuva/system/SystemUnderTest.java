@@ -42,14 +42,26 @@ public final class SystemUnderTest {
     private final RunningSystem services;
     private final Databases databases;
     private final TraceCollector traces;
+    private final Path apps;
+    private final Path logs;
+    private final List<String> jvmOptions;
     private volatile int version;
     private volatile Roadmap roadmap;
 
-    private SystemUnderTest(LocalInfra infra, RunningSystem services, TraceCollector traces) {
+    private SystemUnderTest(
+            LocalInfra infra,
+            RunningSystem services,
+            TraceCollector traces,
+            Path apps,
+            Path logs,
+            List<String> jvmOptions) {
         this.infra = infra;
         this.services = services;
         this.databases = new Databases(infra);
         this.traces = traces;
+        this.apps = apps;
+        this.logs = logs;
+        this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     /**
@@ -103,21 +115,44 @@ public final class SystemUnderTest {
                 copyTree(from, apps.resolve(service));
             }
             LocalInfra infra = LocalInfra.shared();
+            Path logs = target.resolve("service-logs").toAbsolutePath();
             RunningSystem services = RunningSystem.on(infra)
                     .jars(service -> apps.resolve(service).resolve("quarkus-run.jar"))
-                    .logs(target.resolve("service-logs").toAbsolutePath())
+                    .logs(logs)
                     .jvmOptions(jvmOptions)
                     .demo(false)
                     .environment(traces == null ? Map.of() : traces.serviceEnvironment())
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(services::close, "system-under-test-stop"));
-            return new SystemUnderTest(infra, services, traces);
+            return new SystemUnderTest(infra, services, traces, apps, logs, jvmOptions);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Starts one more replica of a service on the same PostgreSQL and Kafka, configured as the first (the same
+     * database, consumer groups and tracing); closing it stops it.
+     */
+    public ServiceProcess replica(String service) {
+        int port = RunningSystem.freePort();
+        Map<String, String> env =
+                RunningSystem.environment(infra, service, port, logs.resolve("dev-keys/publicKey.pem"), false);
+        if (traces != null) {
+            env.putAll(traces.serviceEnvironment());
+        }
+        ServiceProcess replica = new ServiceProcess(
+                service + "-replica",
+                apps.resolve(service).resolve("quarkus-run.jar"),
+                port,
+                env,
+                jvmOptions,
+                logs.resolve(service + "-replica.log"));
+        start(replica);
+        return replica;
     }
 
     /** The spans the services exported. */
@@ -261,7 +296,12 @@ public final class SystemUnderTest {
 
     /** The live progress view for the 10/21 window. */
     public JsonNode progress() {
-        Http.Reply reply = situation()
+        return progress(situation());
+    }
+
+    /** The progress picture over the test window as one situation-service replica serves it. */
+    public JsonNode progress(Http situation) {
+        Http.Reply reply = situation
                 .get("/api/v1/situation/progress?from=" + FROM + "&to=" + TO)
                 .send();
         if (reply.status() != 200) {
@@ -272,7 +312,12 @@ public final class SystemUnderTest {
 
     /** The live readiness view for 1.1.2023. */
     public JsonNode readiness() {
-        Http.Reply reply = situation()
+        return readiness(situation());
+    }
+
+    /** The readiness picture against the test deadline as one situation-service replica serves it. */
+    public JsonNode readiness(Http situation) {
+        Http.Reply reply = situation
                 .get("/api/v1/situation/readiness?deadline=" + DEADLINE)
                 .send();
         if (reply.status() != 200) {
@@ -288,7 +333,12 @@ public final class SystemUnderTest {
      * @throws AssertionError naming every differing cell when they do not agree in time
      */
     public void awaitPictureMatchesRecount(Duration timeout) {
-        awaitPicture(databases::currentStatuses, timeout);
+        awaitPictureMatchesRecount(situation(), timeout);
+    }
+
+    /** Waits until one situation-service replica serves the picture recounted from status-service's tables. */
+    public void awaitPictureMatchesRecount(Http situation, Duration timeout) {
+        awaitPicture(situation, databases::currentStatuses, timeout);
     }
 
     /**
@@ -298,17 +348,22 @@ public final class SystemUnderTest {
      * @throws AssertionError naming every differing cell when they do not agree in time
      */
     public void awaitPicture(Supplier<Map<String, Map<String, String>>> statuses, Duration timeout) {
+        awaitPicture(situation(), statuses, timeout);
+    }
+
+    /** {@link #awaitPicture(Supplier, Duration)} against one situation-service replica. */
+    public void awaitPicture(Http situation, Supplier<Map<String, Map<String, String>>> statuses, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         List<String> differences;
         while (true) {
             Map<String, Map<String, String>> current = statuses.get();
             differences = Recount.differences(
                     Recount.progress(version, roadmap, current, FROM, TO),
-                    Recount.picked(progress(), Recount.PROGRESS_FIELDS));
+                    Recount.picked(progress(situation), Recount.PROGRESS_FIELDS));
             if (differences.isEmpty()) {
                 differences = Recount.differences(
                         Recount.readiness(version, roadmap, current, DEADLINE),
-                        Recount.picked(readiness(), Recount.READINESS_FIELDS));
+                        Recount.picked(readiness(situation), Recount.READINESS_FIELDS));
             }
             if (differences.isEmpty() || Instant.now().isAfter(deadline)) {
                 break;
