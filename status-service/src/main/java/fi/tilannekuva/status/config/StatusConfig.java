@@ -14,6 +14,9 @@ public interface StatusConfig {
     /** The outbox relay that publishes status-changed events. */
     Outbox outbox();
 
+    /** Idempotency-Key records. */
+    Idempotency idempotency();
+
     /** Demo data for the local stack. */
     Demo demo();
 
@@ -57,6 +60,17 @@ public interface StatusConfig {
         Duration deliveryTimeout();
 
         /** How long sent rows are kept before the relay deletes them. */
+        @WithDefault("P7D")
+        Duration retention();
+    }
+
+    /** Idempotency-Key records. */
+    interface Idempotency {
+
+        /**
+         * How long the first answer to a key is kept for replays; older records are deleted by the relaying replica
+         * once an hour, and a retry after that is stored as a new report.
+         */
         @WithDefault("P7D")
         Duration retention();
     }

@@ -3,6 +3,7 @@ package fi.tilannekuva.status.messaging;
 import fi.tilannekuva.status.config.StatusConfig;
 import fi.tilannekuva.status.repository.OutboxRepository;
 import fi.tilannekuva.status.repository.OutboxRepository.PendingEvent;
+import fi.tilannekuva.status.service.IdempotencyRetention;
 import io.opentelemetry.api.trace.Span;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -49,6 +50,9 @@ public class OutboxRelay {
 
     @Inject
     OutboxTracing tracing;
+
+    @Inject
+    IdempotencyRetention idempotency;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -146,6 +150,7 @@ public class OutboxRelay {
                 if (Instant.now().isAfter(lastCleanup.plusSeconds(3600))) {
                     lastCleanup = Instant.now();
                     outbox.deleteSentBefore(c, lastCleanup.minus(config.outbox().retention()));
+                    idempotency.purge(lastCleanup);
                 }
                 if (published < config.outbox().batchSize()) {
                     wakeUp.tryAcquire(config.outbox().sweepInterval().toMillis(), TimeUnit.MILLISECONDS);
