@@ -15,6 +15,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -136,7 +137,7 @@ public final class TraceCollector implements AutoCloseable {
     }
 
     private static Map<String, String> text(List<KeyValue> attributes) {
-        Map<String, String> text = new java.util.LinkedHashMap<>();
+        Map<String, String> text = new LinkedHashMap<>();
         for (KeyValue attribute : attributes) {
             var value = attribute.getValue();
             text.put(

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.tilannekuva.system.TraceCollector.CollectedSpan;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -121,7 +123,7 @@ class TracingIT {
 
     /** Two critical subtasks of the unit, each reported with a status other than its current one (so both change). */
     private List<Report.Item> twoChangedItems(String unit) {
-        Map<String, String> current = new java.util.HashMap<>();
+        Map<String, String> current = new HashMap<>();
         system.status()
                 .get("/api/v1/regions/" + unit + "/statuses")
                 .bearer(SystemUnderTest.reader())
@@ -158,7 +160,7 @@ class TracingIT {
         return system.traces().trace(traceId);
     }
 
-    private static CollectedSpan only(List<CollectedSpan> trace, java.util.function.Predicate<CollectedSpan> which) {
+    private static CollectedSpan only(List<CollectedSpan> trace, Predicate<CollectedSpan> which) {
         List<CollectedSpan> found = trace.stream().filter(which).toList();
         assertEquals(1, found.size(), "exactly one such span in " + trace);
         return found.get(0);

@@ -57,12 +57,11 @@ public class BodyTooLargeProblem {
 
     private byte[] problem(long limit) {
         try {
-            return json.writeValueAsBytes(ProblemMappers.response(
-                            413,
-                            "Request body too large",
-                            "The request body is larger than the " + limit + " bytes accepted; nothing was stored.",
-                            List.of())
-                    .getEntity());
+            return json.writeValueAsBytes(ProblemMappers.body(
+                    413,
+                    "Request body too large",
+                    "The request body is larger than the " + limit + " bytes accepted; nothing was stored.",
+                    List.of()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -107,12 +107,20 @@ public class ProblemMappers {
 
     /** A problem+json response. */
     public static Response response(int status, String title, String detail, List<Map<String, Object>> errors) {
+        return Response.status(status)
+                .type(PROBLEM_JSON)
+                .entity(body(status, title, detail, errors))
+                .build();
+    }
+
+    /** A problem document's fields. */
+    static Map<String, Object> body(int status, String title, String detail, List<Map<String, Object>> errors) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", title);
         body.put("status", status);
         body.put("detail", detail);
         body.put("errors", errors);
-        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+        return body;
     }
 }

@@ -2,7 +2,6 @@ package fi.tilannekuva.situation.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.tilannekuva.local.LocalInfraTestResource;
 import fi.tilannekuva.situation.TenTwentyOne;
@@ -61,7 +60,6 @@ class OutboxRelayReplicasTest {
             relay.relay();
             return sent(id);
         });
-        assertTrue(sent(id));
     }
 
     private static void lock(Connection c, String function) throws SQLException {

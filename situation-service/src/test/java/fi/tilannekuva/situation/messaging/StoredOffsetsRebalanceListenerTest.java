@@ -8,6 +8,7 @@ import fi.tilannekuva.situation.config.SituationConfig;
 import fi.tilannekuva.situation.repository.ConsumedOffsetEntity;
 import fi.tilannekuva.situation.service.CatchUp;
 import fi.tilannekuva.situation.service.OffsetStore;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -72,8 +73,8 @@ class StoredOffsetsRebalanceListenerTest {
                 return 1;
             }
 
-            public java.time.Duration cachePeerCheck() {
-                return java.time.Duration.ofMillis(500);
+            public Duration cachePeerCheck() {
+                return Duration.ofMillis(500);
             }
         };
     }

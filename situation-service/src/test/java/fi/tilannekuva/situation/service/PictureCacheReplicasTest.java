@@ -1,7 +1,7 @@
 package fi.tilannekuva.situation.service;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import fi.tilannekuva.local.LocalInfraTestResource;
 import fi.tilannekuva.situation.TenTwentyOne;
@@ -47,7 +47,7 @@ class PictureCacheReplicasTest {
         Supplier<byte[]> compute = () -> ("picture " + computed.incrementAndGet()).getBytes(StandardCharsets.UTF_8);
         String key = "replicas " + UUID.randomUUID();
         PictureCache.Body before = cache.get(key, compute);
-        assertEquals(before, cache.get(key, compute), "a poll between changes is served from the cache");
+        assertSame(before, cache.get(key, compute), "a poll between changes is served from the cache");
 
         try {
             peerCommits(1);

@@ -54,11 +54,7 @@ public class ReportBatchWriter {
      * @param traceparent the {@code traceparent} header value
      * @param tracestate the {@code tracestate} header value
      */
-    public record TraceContext(String traceparent, String tracestate) {
-
-        /** No trace. */
-        public static final TraceContext NONE = new TraceContext(null, null);
-    }
+    public record TraceContext(String traceparent, String tracestate) {}
 
     /**
      * Waits for and takes the transaction-scoped lock of a unit, so that concurrent reports of one unit apply one

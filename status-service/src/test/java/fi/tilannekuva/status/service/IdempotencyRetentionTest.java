@@ -19,6 +19,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +70,7 @@ class IdempotencyRetentionTest {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(
                         "update idempotency_record set created_at = ? where region = ? and idempotency_key = ?")) {
-            s.setObject(1, java.time.OffsetDateTime.ofInstant(createdAt, java.time.ZoneOffset.UTC));
+            s.setObject(1, OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC));
             s.setString(2, region);
             s.setString(3, key);
             assertEquals(1, s.executeUpdate());
