@@ -253,7 +253,7 @@ for v in ["JO'; drop table roadmap_version; --", "<script>alert(1)</script>", "$
 P.append({"name": "body of 20 MB", "json": mut(setk(lambda d: d, "label", "${repeat:20000000:L}")), "expect": [413]})
 
 roadmaps = {"endpoint": "POST /api/v1/roadmaps", "service": "roadmap-service", "database": "roadmap",
-            "tables": ["roadmap_version", "roadmap_subtask", "outbox_event"], "as": "roadmap-admin", "cases": P}
+            "tables": ["roadmap_version", "roadmap_subtask", "outbox"], "as": "roadmap-admin", "cases": P}
 
 # ---------------- snapshots ----------------
 def snap(**kw):

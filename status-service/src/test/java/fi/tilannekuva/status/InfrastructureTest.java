@@ -69,7 +69,7 @@ class InfrastructureTest {
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"))
                 // No broker check in readiness: a broker outage only grows the outbox backlog (BrokerOutageTest).
-                .body("checks.name", hasItem("status-changed outbox"));
+                .body("checks.name", hasItem("outbox"));
     }
 
     @Test

@@ -2,7 +2,6 @@ package fi.tilannekuva.roadmap.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Duration;
 
 /** Domain settings of the roadmap service ({@code roadmap.*}). */
 @ConfigMapping(prefix = "roadmap")
@@ -32,7 +31,7 @@ public interface RoadmapConfig {
         String resource();
     }
 
-    /** Outbox relay settings. */
+    /** The roadmap-published topic (the relay itself is configured under {@code outbox.*}, the service kit's). */
     interface Outbox {
 
         /** The compacted topic every version goes to. */
@@ -48,23 +47,11 @@ public interface RoadmapConfig {
         short replicationFactor();
 
         /**
-         * The largest event in bytes: the producer's {@code max.request.size} and, when this service creates the
-         * topic, its {@code max.message.bytes}. A roadmap of ~1,800 subtasks in three languages passes 1 MB.
+         * The largest event in bytes: when this service creates the topic, its {@code max.message.bytes} (the
+         * producer's {@code max.request.size} is {@code outbox.max-message-bytes}). A roadmap of ~1,800 subtasks in three languages passes 1 MB.
          */
         @WithDefault("8388608")
         int maxMessageBytes();
-
-        /** How often the relay looks for pending events besides being woken after each publish. */
-        @WithDefault("5s")
-        Duration sweepInterval();
-
-        /** How many pending events the relay takes per round. */
-        @WithDefault("50")
-        int batchSize();
-
-        /** How long the relay waits for the broker to acknowledge one event before retrying later. */
-        @WithDefault("15s")
-        Duration sendTimeout();
     }
 
     /** Paging of the flat subtask list. */

@@ -1,10 +1,12 @@
 package fi.tilannekuva.roadmap.messaging;
 
+import fi.tilannekuva.kit.outbox.TopicProvisioner;
 import fi.tilannekuva.roadmap.config.RoadmapConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -18,7 +20,7 @@ import org.jboss.logging.Logger;
 
 /** Creates the compacted {@code roadmap-published} topic when it is missing. */
 @ApplicationScoped
-public class TopicSetup {
+public class TopicSetup implements TopicProvisioner {
 
     private static final Logger LOG = Logger.getLogger(TopicSetup.class);
 
@@ -35,6 +37,21 @@ public class TopicSetup {
      * before the first send, or the broker could auto-create the topic without compaction.
      *
      * @return whether the topic exists now (false when the broker could not be reached)
+     */
+    @Override
+    public Set<String> topics() {
+        return Set.of(config.outbox().topic());
+    }
+
+    @Override
+    public boolean ensure(String topic) {
+        return !topic.equals(config.outbox().topic()) || ensureTopic();
+    }
+
+    /**
+     * Makes sure the topic exists with {@code cleanup.policy=compact}.
+     *
+     * @return whether the topic exists now
      */
     public boolean ensureTopic() {
         if (ready) {

@@ -75,7 +75,7 @@ final class ApiExamples {
 
     static final String INVALID_ROADMAP =
             """
-            {"type":"https://tilannekuva.local/problems/invalid-roadmap","title":"The roadmap document is invalid","status":422,
+            {"type":"https://tilannekuva.fi/problems/invalid-roadmap","title":"The roadmap document is invalid","status":422,
              "detail":"3 problem(s) found; nothing was stored.",
              "errors":[{"pointer":"/groups/0/entities/0/code","field":"code","message":"entity code must be one capital letter A-Z, was '5'"},
                {"pointer":"/groups/0/entities/1/tasks/0/subtasks/0/schedule","field":"schedule","message":"schedule.from 2022-01-01 is after schedule.to 2021-12-31"},
@@ -84,7 +84,7 @@ final class ApiExamples {
 
     static final String INVALID_CSV =
             """
-            {"type":"https://tilannekuva.local/problems/invalid-roadmap","title":"The roadmap document is invalid","status":422,
+            {"type":"https://tilannekuva.fi/problems/invalid-roadmap","title":"The roadmap document is invalid","status":422,
              "detail":"2 problem(s) found; nothing was stored.",
              "errors":[{"line":4,"field":"critical","message":"critical must be true or false, was 'yes'"},
                {"line":7,"field":"id","message":"duplicate subtask JO-E-5.8 (first at /groups/0/entities/0/tasks/0/subtasks/0)"}]}
@@ -92,45 +92,45 @@ final class ApiExamples {
 
     static final String UNREADABLE_JSON =
             """
-            {"type":"https://tilannekuva.local/problems/unreadable-json","title":"The request body is not readable JSON of the expected shape","status":400,
+            {"type":"https://tilannekuva.fi/problems/unreadable-json","title":"The request body is not readable JSON of the expected shape","status":400,
              "detail":"Cannot deserialize value of type `java.lang.Integer` from String \\"five\\": not a valid `java.lang.Integer` value",
              "errors":[{"pointer":"/groups/0/entities/0/tasks/0/number","field":"number","message":"Cannot deserialize value of type `java.lang.Integer` from String \\"five\\": not a valid `java.lang.Integer` value"}]}
             """;
 
     static final String INVALID_QUERY =
             """
-            {"type":"https://tilannekuva.local/problems/invalid-query","title":"Invalid query parameters","status":400,
+            {"type":"https://tilannekuva.fi/problems/invalid-query","title":"Invalid query parameters","status":400,
              "detail":"critical must be true or false, was 'maybe'",
              "errors":[{"field":"critical","message":"critical must be true or false, was 'maybe'"}]}
             """;
 
     static final String UNAUTHORIZED =
             """
-            {"type":"https://tilannekuva.local/problems/unauthorized","title":"Authentication required","status":401,
-             "detail":"Send a valid bearer token (a JWT with the role roadmap-admin for writes)."}
+            {"type":"https://tilannekuva.fi/problems/unauthorized","title":"Authentication required","status":401,
+             "detail":"A valid bearer token (JWT) is required.","errors":[]}
             """;
 
     static final String FORBIDDEN =
             """
-            {"type":"https://tilannekuva.local/problems/forbidden","title":"Forbidden","status":403,
-             "detail":"Publishing a roadmap needs the role roadmap-admin."}
+            {"type":"https://tilannekuva.fi/problems/forbidden","title":"Forbidden","status":403,
+             "detail":"The token's role does not allow this.","errors":[]}
             """;
 
     static final String NOT_FOUND =
             """
-            {"type":"https://tilannekuva.local/problems/not-found","title":"Not found","status":404,
-             "detail":"Roadmap version 42 does not exist"}
+            {"type":"https://tilannekuva.fi/problems/not-found","title":"Not found","status":404,
+             "detail":"Roadmap version 42 does not exist","errors":[]}
             """;
 
     static final String UNSUPPORTED =
             """
-            {"type":"https://tilannekuva.local/problems/unsupported-media-type","title":"Unsupported media type","status":415,
-             "detail":"Send application/json (a roadmap document) or text/csv (one row per subtask)."}
+            {"type":"https://tilannekuva.fi/problems/unsupported-media-type","title":"Unsupported Media Type","status":415,
+             "detail":"Unsupported Media Type.","errors":[]}
             """;
 
     static final String NOT_ACCEPTABLE =
             """
-            {"type":"https://tilannekuva.local/problems/not-acceptable","title":"Not acceptable","status":406,
-             "detail":"This resource is available as application/json or text/csv."}
+            {"type":"https://tilannekuva.fi/problems/not-acceptable","title":"Not Acceptable","status":406,
+             "detail":"Not Acceptable.","errors":[]}
             """;
 }

@@ -1,6 +1,6 @@
 package fi.tilannekuva.roadmap.rest;
 
-import fi.tilannekuva.roadmap.rest.Problem.ProblemError;
+import fi.tilannekuva.kit.problem.Problem.ProblemError;
 import java.util.List;
 
 /** Query parameters that cannot be used (answered 400, naming each). */

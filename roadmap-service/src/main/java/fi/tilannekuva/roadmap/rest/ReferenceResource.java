@@ -1,8 +1,8 @@
 package fi.tilannekuva.roadmap.rest;
 
+import fi.tilannekuva.roadmap.api.GroupInfo;
+import fi.tilannekuva.roadmap.api.RegionView;
 import fi.tilannekuva.roadmap.service.RoadmapService;
-import fi.tilannekuva.roadmap.view.GroupInfo;
-import fi.tilannekuva.roadmap.view.RegionView;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,17 +1,18 @@
 package fi.tilannekuva.roadmap.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.tilannekuva.kit.problem.Problem;
+import fi.tilannekuva.kit.problem.Problem.ProblemError;
 import fi.tilannekuva.roadmap.GroupCode;
 import fi.tilannekuva.roadmap.RoadmapDocument;
 import fi.tilannekuva.roadmap.SubtaskFilter;
+import fi.tilannekuva.roadmap.api.RoadmapDiff;
+import fi.tilannekuva.roadmap.api.RoadmapView;
+import fi.tilannekuva.roadmap.api.SubtaskPage;
+import fi.tilannekuva.roadmap.api.VersionSummary;
 import fi.tilannekuva.roadmap.config.RoadmapConfig;
-import fi.tilannekuva.roadmap.rest.Problem.ProblemError;
 import fi.tilannekuva.roadmap.service.RoadmapService;
 import fi.tilannekuva.roadmap.service.VersionRef;
-import fi.tilannekuva.roadmap.view.RoadmapDiff;
-import fi.tilannekuva.roadmap.view.RoadmapView;
-import fi.tilannekuva.roadmap.view.SubtaskPage;
-import fi.tilannekuva.roadmap.view.VersionSummary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -401,6 +402,6 @@ public class RoadmapResource {
     }
 
     private static ProblemError error(String parameter, String message) {
-        return new ProblemError(null, null, parameter, message);
+        return new ProblemError(null, null, null, parameter, message);
     }
 }

@@ -2,11 +2,11 @@ package fi.tilannekuva.roadmap.service;
 
 import fi.tilannekuva.roadmap.RoadmapDocument;
 import fi.tilannekuva.roadmap.RoadmapIds;
-import fi.tilannekuva.roadmap.view.RoadmapTree.EntityNode;
-import fi.tilannekuva.roadmap.view.RoadmapTree.GroupNode;
-import fi.tilannekuva.roadmap.view.RoadmapTree.SubtaskNode;
-import fi.tilannekuva.roadmap.view.RoadmapTree.TaskNode;
-import fi.tilannekuva.roadmap.view.SubtaskView;
+import fi.tilannekuva.roadmap.api.RoadmapTree.EntityNode;
+import fi.tilannekuva.roadmap.api.RoadmapTree.GroupNode;
+import fi.tilannekuva.roadmap.api.RoadmapTree.SubtaskNode;
+import fi.tilannekuva.roadmap.api.RoadmapTree.TaskNode;
+import fi.tilannekuva.roadmap.api.SubtaskView;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package fi.tilannekuva.roadmap.service;
 
-import fi.tilannekuva.roadmap.view.RoadmapDiff;
-import fi.tilannekuva.roadmap.view.RoadmapDiff.ChangedSubtask;
-import fi.tilannekuva.roadmap.view.RoadmapDiff.FieldChange;
-import fi.tilannekuva.roadmap.view.SubtaskView;
+import fi.tilannekuva.roadmap.api.RoadmapDiff;
+import fi.tilannekuva.roadmap.api.RoadmapDiff.ChangedSubtask;
+import fi.tilannekuva.roadmap.api.RoadmapDiff.FieldChange;
+import fi.tilannekuva.roadmap.api.SubtaskView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

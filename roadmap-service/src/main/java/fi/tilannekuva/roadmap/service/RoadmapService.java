@@ -3,16 +3,23 @@ package fi.tilannekuva.roadmap.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.tilannekuva.kit.events.CloudEvents;
+import fi.tilannekuva.kit.outbox.Outbox;
+import fi.tilannekuva.kit.outbox.OutboxMessage;
 import fi.tilannekuva.roadmap.Name;
 import fi.tilannekuva.roadmap.RoadmapDocument;
 import fi.tilannekuva.roadmap.Schedule;
 import fi.tilannekuva.roadmap.SubtaskFilter;
+import fi.tilannekuva.roadmap.api.GroupInfo;
+import fi.tilannekuva.roadmap.api.RegionView;
+import fi.tilannekuva.roadmap.api.RoadmapDiff;
+import fi.tilannekuva.roadmap.api.RoadmapTree.GroupNode;
+import fi.tilannekuva.roadmap.api.RoadmapView;
+import fi.tilannekuva.roadmap.api.SubtaskPage;
+import fi.tilannekuva.roadmap.api.SubtaskView;
+import fi.tilannekuva.roadmap.api.VersionSummary;
 import fi.tilannekuva.roadmap.config.RoadmapConfig;
-import fi.tilannekuva.roadmap.messaging.CloudEvent;
-import fi.tilannekuva.roadmap.messaging.OutboxWritten;
-import fi.tilannekuva.roadmap.messaging.RoadmapPublished;
-import fi.tilannekuva.roadmap.repository.OutboxEventEntity;
-import fi.tilannekuva.roadmap.repository.OutboxRepository;
+import fi.tilannekuva.roadmap.event.RoadmapPublished;
 import fi.tilannekuva.roadmap.repository.PreparationGroupRepository;
 import fi.tilannekuva.roadmap.repository.RegionEntity;
 import fi.tilannekuva.roadmap.repository.RegionRepository;
@@ -20,17 +27,8 @@ import fi.tilannekuva.roadmap.repository.RoadmapVersionEntity;
 import fi.tilannekuva.roadmap.repository.RoadmapVersionRepository;
 import fi.tilannekuva.roadmap.repository.SubtaskEntity;
 import fi.tilannekuva.roadmap.repository.SubtaskRepository;
-import fi.tilannekuva.roadmap.view.GroupInfo;
-import fi.tilannekuva.roadmap.view.RegionView;
-import fi.tilannekuva.roadmap.view.RoadmapDiff;
-import fi.tilannekuva.roadmap.view.RoadmapTree.GroupNode;
-import fi.tilannekuva.roadmap.view.RoadmapView;
-import fi.tilannekuva.roadmap.view.SubtaskPage;
-import fi.tilannekuva.roadmap.view.SubtaskView;
-import fi.tilannekuva.roadmap.view.VersionSummary;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -61,10 +59,7 @@ public class RoadmapService {
     PreparationGroupRepository groups;
 
     @Inject
-    OutboxRepository outbox;
-
-    @Inject
-    Event<OutboxWritten> outboxWritten;
+    Outbox outbox;
 
     @Inject
     ObjectMapper json;
@@ -175,15 +170,12 @@ public class RoadmapService {
 
         RoadmapPublished data = new RoadmapPublished(number, version.label, now, listRegions(), tree);
         String eventId = UUID.randomUUID().toString();
-        OutboxEventEntity event = new OutboxEventEntity();
-        event.id = UUID.fromString(eventId);
-        event.topic = config.outbox().topic();
-        event.eventKey = Integer.toString(number);
-        event.payload = write(
-                CloudEvent.of(eventId, RoadmapPublished.SOURCE, RoadmapPublished.TYPE, event.eventKey, now, data));
-        event.createdAt = now;
-        outbox.persist(event);
-        outboxWritten.fire(new OutboxWritten(event.topic));
+        String key = Integer.toString(number);
+        outbox.append(new OutboxMessage(
+                eventId,
+                config.outbox().topic(),
+                key,
+                CloudEvents.write(json, eventId, RoadmapPublished.SOURCE, RoadmapPublished.TYPE, key, now, data)));
         return summary(version, number);
     }
 

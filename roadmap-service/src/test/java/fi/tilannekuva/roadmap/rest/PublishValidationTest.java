@@ -170,7 +170,7 @@ class PublishValidationTest {
         var answer = Publishing.postJson(body)
                 .statusCode(422)
                 .contentType("application/problem+json")
-                .body("type", equalTo("https://tilannekuva.local/problems/invalid-roadmap"))
+                .body("type", equalTo("https://tilannekuva.fi/problems/invalid-roadmap"))
                 .body("status", equalTo(422))
                 .body("detail", containsString("nothing was stored"));
         assertEquals(before, Publishing.versionCount(), "nothing stored");

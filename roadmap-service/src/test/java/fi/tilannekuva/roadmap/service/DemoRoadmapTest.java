@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.tilannekuva.roadmap.Documents;
 import fi.tilannekuva.roadmap.RoadmapDocument;
-import fi.tilannekuva.roadmap.view.RoadmapTree.EntityNode;
-import fi.tilannekuva.roadmap.view.RoadmapTree.GroupNode;
-import fi.tilannekuva.roadmap.view.SubtaskView;
+import fi.tilannekuva.roadmap.api.RoadmapTree.EntityNode;
+import fi.tilannekuva.roadmap.api.RoadmapTree.GroupNode;
+import fi.tilannekuva.roadmap.api.SubtaskView;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;

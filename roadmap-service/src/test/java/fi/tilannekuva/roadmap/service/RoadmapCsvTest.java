@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.tilannekuva.roadmap.Documents;
-import fi.tilannekuva.roadmap.view.RoadmapTree.GroupNode;
+import fi.tilannekuva.roadmap.api.RoadmapTree.GroupNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,11 @@
 package fi.tilannekuva.situation.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.tilannekuva.kit.events.CloudEvents;
 import fi.tilannekuva.situation.Group;
 import fi.tilannekuva.situation.Status;
+import fi.tilannekuva.situation.event.RoadmapPublished;
+import fi.tilannekuva.situation.event.StatusChanged;
 import fi.tilannekuva.situation.service.ConsumedRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

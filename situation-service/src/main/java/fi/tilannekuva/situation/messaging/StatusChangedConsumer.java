@@ -1,5 +1,6 @@
 package fi.tilannekuva.situation.messaging;
 
+import fi.tilannekuva.situation.event.StatusChanged;
 import fi.tilannekuva.situation.service.ConsumedRecord;
 import fi.tilannekuva.situation.service.ProjectionMetrics;
 import fi.tilannekuva.situation.service.ProjectionService;

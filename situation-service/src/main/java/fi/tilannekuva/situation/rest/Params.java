@@ -1,17 +1,18 @@
 package fi.tilannekuva.situation.rest;
 
+import fi.tilannekuva.kit.problem.Problem;
+import fi.tilannekuva.kit.problem.Problem.ProblemError;
+import fi.tilannekuva.kit.problem.ProblemException;
 import fi.tilannekuva.situation.Group;
-import fi.tilannekuva.situation.service.Problem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Parses query parameters, collecting every problem so one 400 names them all. */
 final class Params {
 
-    private final List<Map<String, Object>> errors = new ArrayList<>();
+    private final List<ProblemError> errors = new ArrayList<>();
 
     LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
@@ -58,11 +59,12 @@ final class Params {
     /** Throws a 400 naming every problem found, if any. */
     void check() {
         if (!errors.isEmpty()) {
-            throw new Problem(400, "Invalid query parameters", "Some query parameters are invalid.", errors);
+            throw new ProblemException(Problem.of(
+                    "invalid-query", "Invalid query parameters", 400, "Some query parameters are invalid.", errors));
         }
     }
 
-    private static Map<String, Object> error(String name, String message) {
-        return Map.of("pointer", "?" + name, "field", name, "message", message);
+    private static ProblemError error(String name, String message) {
+        return ProblemError.parameter(name, message);
     }
 }

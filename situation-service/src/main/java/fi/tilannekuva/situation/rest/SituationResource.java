@@ -1,5 +1,6 @@
 package fi.tilannekuva.situation.rest;
 
+import fi.tilannekuva.kit.security.Callers;
 import fi.tilannekuva.situation.Group;
 import fi.tilannekuva.situation.api.ProgressView;
 import fi.tilannekuva.situation.api.ReadinessView;
@@ -13,7 +14,6 @@ import fi.tilannekuva.situation.service.DrillDownService;
 import fi.tilannekuva.situation.service.ExportService;
 import fi.tilannekuva.situation.service.PictureService;
 import fi.tilannekuva.situation.service.RiskService;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -30,7 +30,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -61,10 +60,7 @@ public class SituationResource {
     SituationConfig config;
 
     @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    JsonWebToken token;
+    Callers callers;
 
     @Inject
     Clock clock;
@@ -236,16 +232,7 @@ public class SituationResource {
     }
 
     private boolean mayReadComments(String region) {
-        if (identity.isAnonymous()) {
-            return false;
-        }
-        if (identity.hasRole("reader")) {
-            return true;
-        }
-        Object claim = token.getClaim("region");
-        return identity.hasRole("region-reporter")
-                && claim != null
-                && region.equals(claim.toString().replace("\"", ""));
+        return callers.mayRead(region);
     }
 
     private record Window(LocalDate from, LocalDate to, Instant asOf) {}

@@ -1,5 +1,7 @@
 package fi.tilannekuva.situation.rest;
 
+import fi.tilannekuva.kit.problem.Problem;
+import fi.tilannekuva.kit.problem.ProblemException;
 import fi.tilannekuva.situation.api.NewSnapshot;
 import fi.tilannekuva.situation.api.ProgressView;
 import fi.tilannekuva.situation.api.ReadinessView;
@@ -47,8 +49,7 @@ public class SnapshotResource {
     @APIResponse(responseCode = "422", description = "Invalid fields, all named (problem+json)")
     public Response freeze(NewSnapshot request) {
         if (request == null) {
-            throw new fi.tilannekuva.situation.service.Problem(
-                    400, "Missing body", "A JSON body is required.", List.of());
+            throw new ProblemException(Problem.of("missing-body", "Missing body", 400, "A JSON body is required."));
         }
         SnapshotView created = snapshots.freeze(request);
         return Response.created(URI.create("/api/v1/situation/snapshots/" + created.id()))

@@ -1,6 +1,9 @@
 package fi.tilannekuva.situation.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.tilannekuva.kit.events.CloudEvents;
+import fi.tilannekuva.kit.outbox.Outbox;
+import fi.tilannekuva.kit.outbox.OutboxMessage;
 import fi.tilannekuva.situation.Band;
 import fi.tilannekuva.situation.Group;
 import fi.tilannekuva.situation.api.ProgressCell;
@@ -10,14 +13,11 @@ import fi.tilannekuva.situation.api.ReadinessCell;
 import fi.tilannekuva.situation.api.ReadinessRow;
 import fi.tilannekuva.situation.api.ReadinessView;
 import fi.tilannekuva.situation.config.SituationConfig;
-import fi.tilannekuva.situation.messaging.CloudEvents;
-import fi.tilannekuva.situation.messaging.SituationChanged;
+import fi.tilannekuva.situation.event.SituationChanged;
 import fi.tilannekuva.situation.projection.Picture;
 import fi.tilannekuva.situation.projection.PictureCalculator;
 import fi.tilannekuva.situation.repository.BandStateEntity;
 import fi.tilannekuva.situation.repository.BandStateRepository;
-import fi.tilannekuva.situation.repository.OutboxEventEntity;
-import fi.tilannekuva.situation.repository.OutboxRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -45,7 +45,7 @@ public class BandWatcher {
     BandStateRepository states;
 
     @Inject
-    OutboxRepository outbox;
+    Outbox outbox;
 
     @Inject
     SituationConfig config;
@@ -174,13 +174,9 @@ public class BandWatcher {
                 count,
                 roadmapVersion,
                 now);
-        OutboxEventEntity event = new OutboxEventEntity();
-        event.id = UUID.randomUUID();
-        event.topic = TOPIC;
-        event.recordKey = region;
-        event.createdAt = now;
-        event.payload = CloudEvents.write(mapper, event.id, SOURCE, TYPE, id, now, data);
-        outbox.persist(event);
+        String eventId = UUID.randomUUID().toString();
+        outbox.append(new OutboxMessage(
+                eventId, TOPIC, region, CloudEvents.write(mapper, eventId, SOURCE, TYPE, id, now, data)));
         return 1;
     }
 }

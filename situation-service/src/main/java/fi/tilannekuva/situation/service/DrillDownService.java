@@ -1,5 +1,6 @@
 package fi.tilannekuva.situation.service;
 
+import fi.tilannekuva.kit.problem.ProblemException;
 import fi.tilannekuva.situation.Band;
 import fi.tilannekuva.situation.Group;
 import fi.tilannekuva.situation.Status;
@@ -36,12 +37,13 @@ public class DrillDownService {
      *
      * @param mayReadComments whether the caller may see comments and support requests (reader or the unit itself)
      * @param asOf null for live, else as recorded by then
-     * @throws Problem 404 when the current roadmap lists no such unit
+     * @throws ProblemException 404 when the current roadmap lists no such unit
      */
     public UnitView unit(String region, boolean mayReadComments, Instant asOf) {
         Picture picture = loader.at(asOf);
         Roadmap roadmap = roadmap(picture);
-        Unit unit = roadmap.unit(region).orElseThrow(() -> Problem.notFound("No reporting unit " + region + "."));
+        Unit unit =
+                roadmap.unit(region).orElseThrow(() -> ProblemException.notFound("No reporting unit " + region + "."));
         Map<Group, List<UnitSubtaskView>> byGroup = new LinkedHashMap<>();
         for (Group group : Group.values()) {
             byGroup.put(group, new ArrayList<>());
@@ -86,13 +88,13 @@ public class DrillDownService {
     /**
      * A subtask's status across every unit, with counts over the units it applies to.
      *
-     * @throws Problem 404 when the current roadmap has no such subtask
+     * @throws ProblemException 404 when the current roadmap has no such subtask
      */
     public SubtaskView subtask(String id, Instant asOf) {
         Picture picture = loader.at(asOf);
         Roadmap roadmap = roadmap(picture);
-        RoadmapSubtask subtask =
-                roadmap.subtask(id).orElseThrow(() -> Problem.notFound("No subtask " + id + " in the roadmap."));
+        RoadmapSubtask subtask = roadmap.subtask(id)
+                .orElseThrow(() -> ProblemException.notFound("No subtask " + id + " in the roadmap."));
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Status status : Status.values()) {
             counts.put(status.name(), 0);
@@ -170,7 +172,7 @@ public class DrillDownService {
 
     private static Roadmap roadmap(Picture picture) {
         if (picture.roadmap() == null) {
-            throw Problem.notFound("No roadmap has been published yet.");
+            throw ProblemException.notFound("No roadmap has been published yet.");
         }
         return picture.roadmap();
     }

@@ -1,6 +1,5 @@
 package fi.tilannekuva.situation.service;
 
-import fi.tilannekuva.situation.repository.OutboxRepository;
 import fi.tilannekuva.situation.repository.StatusRepository;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -15,8 +14,8 @@ import java.time.Instant;
 
 /**
  * The projection's numbers at /q/metrics: events applied per topic ({@code situation_events_applied_total}), how old
- * the newest applied status is ({@code situation_projection_staleness_seconds}) and the situation-changed backlog
- * ({@code situation_outbox_pending}). Consumer lag comes from the Kafka client's own metrics, which Quarkus binds
+ * the newest applied status is ({@code situation_projection_staleness_seconds}); the situation-changed backlog
+ * ({@code situation_outbox_pending}) is service-kit's OutboxMonitor. Consumer lag comes from the Kafka client's own metrics, which Quarkus binds
  * ({@code kafka_consumer_fetch_manager_records_lag_max}).
  */
 @ApplicationScoped
@@ -24,9 +23,6 @@ public class ProjectionMetrics implements MeterBinder {
 
     @Inject
     StatusRepository statuses;
-
-    @Inject
-    OutboxRepository outbox;
 
     @Inject
     Clock clock;
@@ -42,10 +38,6 @@ public class ProjectionMetrics implements MeterBinder {
         Gauge.builder("situation.projection.staleness", this, ProjectionMetrics::stalenessSeconds)
                 .description("Now minus recordedAt of the newest status-changed event applied; 0 before any")
                 .baseUnit("seconds")
-                .register(registry);
-        // Read at each scrape: the outbox is shared by every replica.
-        Gauge.builder("situation.outbox.pending", this, m -> m.pendingEvents())
-                .description("situation-changed events written but not yet acknowledged by the broker")
                 .register(registry);
     }
 
@@ -75,9 +67,5 @@ public class ProjectionMetrics implements MeterBinder {
         }
         Instant newest = newestRecordedAt;
         return newest == null ? 0 : Duration.between(newest, clock.instant()).toMillis() / 1000.0;
-    }
-
-    private double pendingEvents() {
-        return QuarkusTransaction.requiringNew().call(() -> outbox.countUnsent());
     }
 }

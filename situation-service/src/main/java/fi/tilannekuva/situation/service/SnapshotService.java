@@ -1,5 +1,8 @@
 package fi.tilannekuva.situation.service;
 
+import fi.tilannekuva.kit.problem.Problem;
+import fi.tilannekuva.kit.problem.Problem.ProblemError;
+import fi.tilannekuva.kit.problem.ProblemException;
 import fi.tilannekuva.situation.api.NewSnapshot;
 import fi.tilannekuva.situation.api.SnapshotRef;
 import fi.tilannekuva.situation.api.SnapshotView;
@@ -18,7 +21,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Reporting rounds: pictures frozen at an instant, stored as computed and never recomputed. */
 @ApplicationScoped
@@ -43,43 +45,44 @@ public class SnapshotService {
      * Freezes a round: computes progress and readiness as of {@code at} and stores both bodies.
      *
      * @return the stored round
-     * @throws Problem 422 naming every invalid field, 409 when a round with the same id exists
+     * @throws ProblemException 422 naming every invalid field, 409 when a round with the same id exists
      */
     @Transactional
     public SnapshotView freeze(NewSnapshot request) {
         Instant now = clock.instant();
-        List<Map<String, Object>> errors = new ArrayList<>();
+        List<ProblemError> errors = new ArrayList<>();
         if (request.name() == null || request.name().isBlank()) {
-            errors.add(Map.of("pointer", "/name", "field", "name", "message", "must not be blank"));
+            errors.add(ProblemError.at("/name", "name", "must not be blank"));
         } else if (request.name().indexOf('\0') >= 0) {
             // PostgreSQL refuses NUL in text columns
-            errors.add(Map.of("pointer", "/name", "field", "name", "message", "must not contain a NUL character"));
+            errors.add(ProblemError.at("/name", "name", "must not contain a NUL character"));
         } else if (request.name().length() > MAX_NAME) {
-            errors.add(Map.of(
-                    "pointer", "/name", "field", "name", "message", "must be at most " + MAX_NAME + " characters"));
+            errors.add(ProblemError.at("/name", "name", "must be at most " + MAX_NAME + " characters"));
         } else if (slug(request.name()).isEmpty()) {
-            errors.add(Map.of("pointer", "/name", "field", "name", "message", "must contain a letter or a digit"));
+            errors.add(ProblemError.at("/name", "name", "must contain a letter or a digit"));
         }
         WindowView window = request.window();
         if (window == null || window.from() == null || window.to() == null) {
-            errors.add(Map.of("pointer", "/window", "field", "window", "message", "from and to are required"));
+            errors.add(ProblemError.at("/window", "window", "from and to are required"));
         } else if (window.from().isAfter(window.to())) {
-            errors.add(Map.of("pointer", "/window/to", "field", "window.to", "message", "must not be before from"));
+            errors.add(ProblemError.at("/window/to", "window.to", "must not be before from"));
         }
         Instant at = request.at() == null ? now : request.at();
         if (at.isAfter(now)) {
-            errors.add(Map.of("pointer", "/at", "field", "at", "message", "must not be in the future"));
+            errors.add(ProblemError.at("/at", "at", "must not be in the future"));
         }
         if (!errors.isEmpty()) {
-            throw new Problem(422, "Invalid snapshot", "The snapshot request has invalid fields.", errors);
+            throw new ProblemException(Problem.of(
+                    "invalid-snapshot", "Invalid snapshot", 422, "The snapshot request has invalid fields.", errors));
         }
         String id = slug(request.name());
         if (snapshots.findByIdOptional(id).isPresent()) {
-            throw new Problem(
-                    409,
+            throw new ProblemException(Problem.of(
+                    "snapshot-exists",
                     "Snapshot exists",
+                    409,
                     "A snapshot with id " + id + " exists already; it never changes.",
-                    List.of(Map.of("pointer", "/name", "field", "name", "message", "id " + id + " is taken")));
+                    List.of(ProblemError.at("/name", "name", "id " + id + " is taken"))));
         }
         LocalDate deadline = request.deadline() == null ? config.defaultDeadline() : request.deadline();
         SnapshotRef ref = new SnapshotRef(id, request.name());
@@ -107,7 +110,7 @@ public class SnapshotService {
     /**
      * The stored progress body of a round.
      *
-     * @throws Problem 404 for an unknown round
+     * @throws ProblemException 404 for an unknown round
      */
     @Transactional
     public PictureCache.Body progress(String id) {
@@ -117,7 +120,7 @@ public class SnapshotService {
     /**
      * The stored readiness body of a round.
      *
-     * @throws Problem 404 for an unknown round
+     * @throws ProblemException 404 for an unknown round
      */
     @Transactional
     public PictureCache.Body readiness(String id) {
@@ -137,7 +140,7 @@ public class SnapshotService {
     }
 
     private SnapshotEntity find(String id) {
-        return snapshots.findByIdOptional(id).orElseThrow(() -> Problem.notFound("No snapshot " + id + "."));
+        return snapshots.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No snapshot " + id + "."));
     }
 
     private static PictureCache.Body body(String json) {

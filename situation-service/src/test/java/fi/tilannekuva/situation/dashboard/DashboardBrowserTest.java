@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -321,10 +322,13 @@ class DashboardBrowserTest {
         }
 
         String expected = (started + 1) + "/" + counted[1];
-        new WebDriverWait(driver(), PATIENCE).until(d -> cell("kainuu", Group.YP, "started")
-                .findElement(By.className("count"))
-                .getText()
-                .equals(expected));
+        // the cell is re-rendered when the update lands: an element found just before is stale, look again
+        new WebDriverWait(driver(), PATIENCE)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> cell("kainuu", Group.YP, "started")
+                        .findElement(By.className("count"))
+                        .getText()
+                        .equals(expected));
         assertTrue(thePageWasNotReloaded(), "the page updated itself in place");
     }
 

@@ -1,11 +1,12 @@
 package fi.tilannekuva.situation.messaging;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.tilannekuva.kit.outbox.OutboxRelay;
+import fi.tilannekuva.kit.outbox.OutboxStore;
 import fi.tilannekuva.local.LocalInfraTestResource;
 import fi.tilannekuva.situation.TenTwentyOne;
-import fi.tilannekuva.situation.repository.OutboxRepository;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -21,8 +22,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * With several replicas, one relays the band-change outbox at a time: while another replica holds the relay lock,
- * this one sends nothing (no duplicates, no reordering), and once the lock is free the rows leave.
+ * With several replicas, one relays the band-change outbox at a time (service-kit's relay, elected by a PostgreSQL
+ * session lock): while this replica relays no other session can take the lock (no duplicates, no reordering), and rows
+ * another replica committed, which woke no relay here, still leave at the next sweep.
  */
 @QuarkusTest
 @WithTestResource(
@@ -35,43 +37,32 @@ class OutboxRelayReplicasTest {
     OutboxRelay relay;
 
     @Inject
+    OutboxStore outbox;
+
+    @Inject
     AgroalDataSource dataSource;
 
     @Test
-    void whileAnotherReplicaRelaysThisOneSendsNothingAndTheRowsLeaveOnceItStops() throws SQLException {
+    void oneReplicaRelaysAtATimeAndRowsOtherReplicasWroteStillLeave() throws SQLException {
+        TenTwentyOne.awaitTrue(Duration.ofSeconds(30), relay::isLeader);
+        try (Connection otherReplica = outbox.relayConnection()) {
+            assertFalse(outbox.tryLead(otherReplica), "another replica may not relay while this one does");
+        }
         UUID id = UUID.randomUUID();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("insert into outbox_event (id, topic, record_key, payload,"
+                PreparedStatement s = c.prepareStatement("insert into outbox (event_id, topic, message_key, payload,"
                         + " created_at) values (?, 'relay-replicas-test', 'lappi', '{}', now())")) {
             s.setObject(1, id);
             s.executeUpdate();
         }
-        try (Connection otherReplica = dataSource.getConnection()) {
-            lock(otherReplica, "pg_advisory_lock");
-            try {
-                assertEquals(0, relay.relay(), "nothing is sent while another replica holds the relay lock");
-                assertFalse(sent(id), "the row waits for the replica that relays");
-            } finally {
-                lock(otherReplica, "pg_advisory_unlock");
-            }
-        }
-        // this replica's next relay run (after a commit or the sweep) sends it; call it too so no sweep is waited for
-        TenTwentyOne.awaitTrue(Duration.ofSeconds(30), () -> {
-            relay.relay();
-            return sent(id);
-        });
-    }
-
-    private static void lock(Connection c, String function) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select " + function + "(?)")) {
-            s.setLong(1, OutboxRepository.RELAY_LOCK);
-            s.execute();
-        }
+        // written as another replica would, without waking this relay: the sweep sends it
+        TenTwentyOne.awaitTrue(Duration.ofSeconds(30), () -> sent(id));
+        assertTrue(relay.isLeader());
     }
 
     private boolean sent(UUID id) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("select sent_at is not null from outbox_event where id = ?")) {
+                PreparedStatement s = c.prepareStatement("select sent_at is not null from outbox where event_id = ?")) {
             s.setObject(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);

@@ -36,32 +36,12 @@ public interface StatusConfig {
         Duration clockSkew();
     }
 
-    /** The outbox relay that publishes status-changed events. */
+    /** The status-changed events (the relay itself is configured under {@code outbox.*}, the service kit's). */
     interface Outbox {
-
-        /** Whether this instance runs the relay (one replica at a time publishes, elected in PostgreSQL). */
-        @WithDefault("true")
-        boolean relayEnabled();
 
         /** The topic status-changed events go to. */
         @WithDefault("status-changed")
         String topic();
-
-        /** How often the relay looks for unsent rows when nothing woke it (another replica's commits, retries). */
-        @WithDefault("PT1S")
-        Duration sweepInterval();
-
-        /** The most rows published per round trip. */
-        @WithDefault("500")
-        int batchSize();
-
-        /** How long the producer keeps retrying a record (broker down) before the relay retries it itself. */
-        @WithDefault("PT2M")
-        Duration deliveryTimeout();
-
-        /** How long sent rows are kept before the relay deletes them. */
-        @WithDefault("P7D")
-        Duration retention();
     }
 
     /** Idempotency-Key records. */

@@ -1,8 +1,10 @@
 package fi.tilannekuva.status.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.tilannekuva.kit.events.CloudEvents;
+import fi.tilannekuva.kit.events.CloudEvents.Envelope;
+import fi.tilannekuva.status.event.RoadmapPublished;
 import fi.tilannekuva.status.service.RoadmapService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,35 +40,34 @@ public class RoadmapPublishedConsumer {
         if (value == null) {
             return;
         }
-        CloudEvent<RoadmapPublished> event;
+        String id;
+        RoadmapPublished data;
         try {
-            event = mapper.readValue(value, new TypeReference<CloudEvent<RoadmapPublished>>() {});
-        } catch (JsonProcessingException e) {
+            Envelope event = CloudEvents.read(mapper, value, RoadmapPublished.TYPE);
+            id = event.id();
+            data = mapper.treeToValue(event.data(), RoadmapPublished.class);
+        } catch (IllegalArgumentException | JsonProcessingException e) {
             // A document that cannot be read now never will be: log it and go on rather than block the topic.
-            LOG.errorf("unreadable roadmap-published record skipped: %s", e.getOriginalMessage());
+            LOG.errorf("unreadable roadmap-published record skipped: %s", e.getMessage());
             return;
         }
-        if (!RoadmapPublished.TYPE.equals(event.type()) || event.data() == null) {
-            LOG.warnf("roadmap-published record of type %s without data skipped", event.type());
-            return;
-        }
-        storeWithRetry(event);
+        storeWithRetry(id, data);
     }
 
-    private void storeWithRetry(CloudEvent<RoadmapPublished> event) throws InterruptedException {
+    private void storeWithRetry(String id, RoadmapPublished data) throws InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
-                roadmaps.store(event.data(), event.id());
+                roadmaps.store(data, id);
                 return;
             } catch (IllegalArgumentException e) {
-                LOG.errorf("roadmap-published event %s skipped: %s", event.id(), e.getMessage());
+                LOG.errorf("roadmap-published event %s skipped: %s", id, e.getMessage());
                 return;
             } catch (RuntimeException e) {
                 // The database may be restarting: retry before failing the channel (which would stop consumption).
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
-                LOG.warnf("storing roadmap event %s failed (attempt %d): %s", event.id(), attempt, e.getMessage());
+                LOG.warnf("storing roadmap event %s failed (attempt %d): %s", id, attempt, e.getMessage());
                 Thread.sleep(500L << attempt);
             }
         }

@@ -45,17 +45,6 @@ public class ReportBatchWriter {
             Instant reportedAt,
             int version) {}
 
-    /** An event row for the outbox. */
-    public record OutboxRow(String eventId, String payload) {}
-
-    /**
-     * The W3C trace context of the request that writes events (both null when tracing is off).
-     *
-     * @param traceparent the {@code traceparent} header value
-     * @param tracestate the {@code tracestate} header value
-     */
-    public record TraceContext(String traceparent, String tracestate) {}
-
     /**
      * Waits for and takes the transaction-scoped lock of a unit, so that concurrent reports of one unit apply one
      * after the other and versions stay strictly increasing. Released at commit or rollback.
@@ -201,36 +190,6 @@ public class ReportBatchWriter {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not write the current statuses of " + region, e);
-        }
-    }
-
-    /** Appends events to the outbox in the given order (their ids ascend in it), all with the same key. */
-    public void insertOutbox(String topic, String key, List<OutboxRow> rows, Instant createdAt, TraceContext trace) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        String sql = "insert into outbox (event_id, topic, message_key, payload, created_at, traceparent, tracestate)"
-                + " select t.id::uuid, ?, ?, t.payload, ?, ?, ?"
-                + " from unnest(?::text[], ?::text[]) with ordinality as t(id, payload, ord) order by t.ord";
-        int n = rows.size();
-        String[] ids = new String[n];
-        String[] payloads = new String[n];
-        for (int i = 0; i < n; i++) {
-            ids[i] = rows.get(i).eventId();
-            payloads[i] = rows.get(i).payload();
-        }
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, topic);
-            s.setString(2, key);
-            s.setObject(3, utc(createdAt));
-            s.setString(4, trace.traceparent());
-            s.setString(5, trace.tracestate());
-            s.setArray(6, c.createArrayOf("text", ids));
-            s.setArray(7, c.createArrayOf("text", payloads));
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not write the outbox rows of " + key, e);
         }
     }
 

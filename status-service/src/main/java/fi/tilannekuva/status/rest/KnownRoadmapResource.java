@@ -1,5 +1,6 @@
 package fi.tilannekuva.status.rest;
 
+import fi.tilannekuva.status.api.KnownRoadmapView;
 import fi.tilannekuva.status.service.RoadmapCatalog;
 import fi.tilannekuva.status.service.RoadmapUnknownException;
 import jakarta.inject.Inject;

@@ -1,12 +1,17 @@
 package fi.tilannekuva.status.rest;
 
+import fi.tilannekuva.kit.problem.Problem;
+import fi.tilannekuva.kit.problem.Problem.ProblemError;
+import fi.tilannekuva.kit.problem.ProblemException;
+import fi.tilannekuva.kit.security.Callers;
+import fi.tilannekuva.status.api.ReportReceipt;
+import fi.tilannekuva.status.api.ReportRound;
 import fi.tilannekuva.status.config.StatusConfig;
 import fi.tilannekuva.status.service.ReportMetrics;
 import fi.tilannekuva.status.service.ReportService;
 import fi.tilannekuva.status.service.TooManyItemsException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -77,14 +83,20 @@ public class ReportResource {
                     String idempotencyKey,
             ReportRound round) {
         if (round == null) {
-            throw new BadRequestException("The request body must be a report: {\"region\", \"reportedAt\", \"items\"}");
+            throw ProblemException.missingBody(
+                    "The request body must be a report: {\"region\", \"reportedAt\", \"items\"}");
         }
         if (round.region() != null) {
             callers.requireOwnUnit(round.region());
         } // else: refused by validation (422 "region is required"), nothing stored
 
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-            throw new BadRequestException("Idempotency-Key must have 1 to 200 characters");
+            throw new ProblemException(Problem.of(
+                    "invalid-header",
+                    "Invalid header",
+                    400,
+                    "Idempotency-Key must have 1 to 200 characters",
+                    List.of(new ProblemError(null, null, null, "Idempotency-Key", "must have 1 to 200 characters"))));
         }
         int max = config.reports().maxItems();
         if (round.items() != null && round.items().size() > max) {

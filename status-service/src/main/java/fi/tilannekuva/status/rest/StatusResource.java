@@ -1,19 +1,25 @@
 package fi.tilannekuva.status.rest;
 
+import fi.tilannekuva.kit.problem.Problem.ProblemError;
+import fi.tilannekuva.kit.problem.ProblemException;
+import fi.tilannekuva.kit.security.Callers;
 import fi.tilannekuva.status.ReportStatus;
 import fi.tilannekuva.status.Units;
+import fi.tilannekuva.status.api.HistoryEntry;
+import fi.tilannekuva.status.api.PageView;
+import fi.tilannekuva.status.api.StatusView;
 import fi.tilannekuva.status.service.StatusQueryService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -48,10 +54,11 @@ public class StatusResource {
             @QueryParam("size") @DefaultValue("100") int size) {
         requireReaderOf(region);
         if (group != null && !GROUPS.contains(group)) {
-            throw new BadRequestException("group must be one of HTT, JO, PJ, YP, ICT");
+            throw ProblemException.invalidParameter("group", "must be one of HTT, JO, PJ, YP, ICT");
         }
         if (status != null && ReportStatus.parse(status).isEmpty()) {
-            throw new BadRequestException("status must be one of NOT_STARTED, IN_PROGRESS, ON_SCHEDULE, DELAYED, DONE");
+            throw ProblemException.invalidParameter(
+                    "status", "must be one of NOT_STARTED, IN_PROGRESS, ON_SCHEDULE, DELAYED, DONE");
         }
         checkPage(page, size);
         return queries.currentStatuses(region, group, status, page, size);
@@ -94,14 +101,21 @@ public class StatusResource {
 
     private void requireReaderOf(String region) {
         if (!Units.ALL.contains(region)) {
-            throw new NotFoundException("No reporting unit '" + region + "'");
+            throw ProblemException.notFound("No reporting unit has this code.");
         }
         callers.requireReaderOf(region);
     }
 
     private static void checkPage(int page, int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new BadRequestException("page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
+        List<ProblemError> errors = new ArrayList<>();
+        if (page < 0) {
+            errors.add(ProblemError.parameter("page", "must be 0 or more"));
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            errors.add(ProblemError.parameter("size", "must be between 1 and " + MAX_PAGE_SIZE));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidParameters(errors);
         }
     }
 }

@@ -1,8 +1,10 @@
 package fi.tilannekuva.status.service;
 
+import fi.tilannekuva.kit.outbox.RelayHousekeeping;
 import fi.tilannekuva.status.config.StatusConfig;
 import fi.tilannekuva.status.repository.IdempotencyRecordRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -19,6 +21,11 @@ public class IdempotencyRetention {
 
     @Inject
     StatusConfig config;
+
+    /** Runs the purge on the replica that relays, once an hour. */
+    void onHousekeeping(@Observes RelayHousekeeping housekeeping) {
+        purge(housekeeping.at());
+    }
 
     /**
      * Deletes the records older than the retention.

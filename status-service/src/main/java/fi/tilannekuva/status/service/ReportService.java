@@ -2,24 +2,22 @@ package fi.tilannekuva.status.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.tilannekuva.kit.outbox.Outbox;
+import fi.tilannekuva.kit.outbox.OutboxMessage;
 import fi.tilannekuva.status.CurrentRecord;
 import fi.tilannekuva.status.RoadmapSnapshot;
+import fi.tilannekuva.status.api.ReportReceipt;
+import fi.tilannekuva.status.api.ReportRound;
 import fi.tilannekuva.status.config.StatusConfig;
-import fi.tilannekuva.status.messaging.OutboxTracing;
-import fi.tilannekuva.status.messaging.OutboxWritten;
-import fi.tilannekuva.status.messaging.StatusChanged;
+import fi.tilannekuva.status.event.StatusChanged;
 import fi.tilannekuva.status.repository.IdempotencyRecordEntity;
 import fi.tilannekuva.status.repository.IdempotencyRecordRepository;
 import fi.tilannekuva.status.repository.ReportBatchWriter;
 import fi.tilannekuva.status.repository.ReportBatchWriter.Current;
 import fi.tilannekuva.status.repository.ReportBatchWriter.NewCurrent;
 import fi.tilannekuva.status.repository.ReportBatchWriter.NewReport;
-import fi.tilannekuva.status.repository.ReportBatchWriter.OutboxRow;
-import fi.tilannekuva.status.rest.ReportReceipt;
-import fi.tilannekuva.status.rest.ReportRound;
 import fi.tilannekuva.status.service.ReportValidator.ValidItem;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -54,10 +52,7 @@ public class ReportService {
     ObjectMapper mapper;
 
     @Inject
-    Event<OutboxWritten> outboxWritten;
-
-    @Inject
-    OutboxTracing tracing;
+    Outbox outbox;
 
     /**
      * The answer to a stored report.
@@ -125,7 +120,7 @@ public class ReportService {
         Map<String, Current> current =
                 writer.currentOf(region, items.stream().map(ValidItem::subtask).toList());
         List<NewCurrent> changed = new ArrayList<>();
-        List<OutboxRow> events = new ArrayList<>();
+        List<OutboxMessage> events = new ArrayList<>();
         List<ReportReceipt.Change> changes = new ArrayList<>();
         int statusChanged = 0;
         for (ValidItem item : items) {
@@ -161,14 +156,11 @@ public class ReportService {
                     item.reportedAt(),
                     now,
                     version);
-            events.add(new OutboxRow(eventId, json(event.toCloudEvent())));
+            events.add(new OutboxMessage(eventId, config.outbox().topic(), region, event.toCloudEvent(mapper)));
             changes.add(new ReportReceipt.Change(item.subtask(), version, status, previousStatus));
         }
         writer.upsertCurrent(region, roadmapVersion, changed, now);
-        writer.insertOutbox(config.outbox().topic(), region, events, now, tracing.current());
-        if (!events.isEmpty()) {
-            outboxWritten.fire(new OutboxWritten(events.size()));
-        }
+        outbox.append(events);
         return new ReportReceipt(
                 region,
                 roadmapVersion,

@@ -2,7 +2,7 @@ package fi.tilannekuva.status.service;
 
 import fi.tilannekuva.status.ReportStatus;
 import fi.tilannekuva.status.RoadmapSnapshot;
-import fi.tilannekuva.status.rest.ReportRound;
+import fi.tilannekuva.status.api.ReportRound;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -1,6 +1,6 @@
 package fi.tilannekuva.status.service;
 
-import fi.tilannekuva.status.messaging.RoadmapPublished;
+import fi.tilannekuva.status.event.RoadmapPublished;
 import fi.tilannekuva.status.repository.RoadmapRegionEntity;
 import fi.tilannekuva.status.repository.RoadmapRegionRepository;
 import fi.tilannekuva.status.repository.RoadmapSubtaskEntity;

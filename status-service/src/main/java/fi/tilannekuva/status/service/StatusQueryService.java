@@ -1,12 +1,12 @@
 package fi.tilannekuva.status.service;
 
+import fi.tilannekuva.status.api.HistoryEntry;
+import fi.tilannekuva.status.api.PageView;
+import fi.tilannekuva.status.api.StatusView;
 import fi.tilannekuva.status.repository.CurrentStatusEntity;
 import fi.tilannekuva.status.repository.CurrentStatusRepository;
 import fi.tilannekuva.status.repository.ReportEntity;
 import fi.tilannekuva.status.repository.ReportRepository;
-import fi.tilannekuva.status.rest.HistoryEntry;
-import fi.tilannekuva.status.rest.PageView;
-import fi.tilannekuva.status.rest.StatusView;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.tilannekuva.status.RoadmapSnapshot;
 import fi.tilannekuva.status.Units;
-import fi.tilannekuva.status.rest.ReportRound;
+import fi.tilannekuva.status.api.ReportRound;
 import fi.tilannekuva.status.service.ReportValidator;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -70,8 +70,8 @@ class BrokerOutageTest {
                     .then()
                     .statusCode(200)
                     .body("status", equalTo("UP"))
-                    .body("checks.find { it.name == 'status-changed outbox' }.status", equalTo("UP"))
-                    .body("checks.find { it.name == 'status-changed outbox' }.data.pending", greaterThanOrEqualTo(24));
+                    .body("checks.find { it.name == 'outbox' }.status", equalTo("UP"))
+                    .body("checks.find { it.name == 'outbox' }.data.pending", greaterThanOrEqualTo(24));
         } finally {
             infra.kafka().start();
         }
@@ -91,7 +91,7 @@ class BrokerOutageTest {
                 .until(() -> given().get("/q/health/ready")
                                 .then()
                                 .extract()
-                                .<Integer>path("checks.find { it.name == 'status-changed outbox' }.data.pending")
+                                .<Integer>path("checks.find { it.name == 'outbox' }.data.pending")
                         == 0);
     }
 

@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.tilannekuva.kit.outbox.OutboxStore;
 import fi.tilannekuva.local.LocalInfraTestResource;
 import fi.tilannekuva.status.StatusEvents;
 import fi.tilannekuva.status.TestRoadmaps;
-import fi.tilannekuva.status.repository.OutboxRepository;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class OutboxRelayTest {
 
     @Inject
-    OutboxRepository outbox;
+    OutboxStore outbox;
 
     @Test
     void anEventLeavesRightAfterItsCommitNotAtTheNextSweep() {
@@ -57,7 +57,7 @@ class OutboxRelayTest {
     void aSecondReplicaCannotTakeTheRelayWhileThisOneHoldsIt() throws Exception {
         given().get("/q/health/ready")
                 .then()
-                .body("checks.find { it.name == 'status-changed outbox' }.data.relayLeader", equalTo(true));
+                .body("checks.find { it.name == 'outbox' }.data.relayLeader", equalTo(true));
         try (Connection other = outbox.relayConnection()) {
             assertFalse(outbox.tryLead(other), "another session may not lead while this replica's relay does");
         }
@@ -66,6 +66,6 @@ class OutboxRelayTest {
                 given().get("/q/health/ready")
                         .then()
                         .extract()
-                        .path("checks.find { it.name == 'status-changed outbox' }.data.relayLeader"));
+                        .path("checks.find { it.name == 'outbox' }.data.relayLeader"));
     }
 }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.tilannekuva.status.ReportStatus;
 import fi.tilannekuva.status.RoadmapSnapshot;
-import fi.tilannekuva.status.rest.ReportRound;
-import fi.tilannekuva.status.rest.ReportRound.ReportItem;
+import fi.tilannekuva.status.api.ReportRound;
+import fi.tilannekuva.status.api.ReportRound.ReportItem;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
