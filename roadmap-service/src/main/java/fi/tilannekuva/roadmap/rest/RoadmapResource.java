@@ -3,7 +3,7 @@ package fi.tilannekuva.roadmap.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.tilannekuva.kit.problem.Problem;
 import fi.tilannekuva.kit.problem.Problem.ProblemError;
-import fi.tilannekuva.roadmap.GroupCode;
+import fi.tilannekuva.roadmap.Group;
 import fi.tilannekuva.roadmap.RoadmapDocument;
 import fi.tilannekuva.roadmap.SubtaskFilter;
 import fi.tilannekuva.roadmap.api.RoadmapDiff;
@@ -44,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Publishes roadmap versions and reads them: tree, flat subtask list, diff; JSON and CSV. */
@@ -67,6 +68,7 @@ public class RoadmapResource {
     @Consumes({MediaType.APPLICATION_JSON, CSV})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("roadmap-admin")
+    @SecurityRequirement(name = "jwt")
     @Operation(
             summary = "Publish a new roadmap version",
             description = "The whole roadmap as a JSON document, or as CSV (one row per subtask, `label` as a query"
@@ -279,7 +281,7 @@ public class RoadmapResource {
                     String size) {
         VersionRef ref = VersionRef.parse(version);
         List<ProblemError> errors = new ArrayList<>();
-        if (group != null && GroupCode.parse(group).isEmpty()) {
+        if (group != null && Group.parse(group).isEmpty()) {
             errors.add(error("group", "group must be one of HTT, JO, PJ, YP, ICT, was '" + group + "'"));
         }
         if (entity != null && !entity.matches("(HTT|JO|PJ|YP|ICT)-[A-Z]")) {

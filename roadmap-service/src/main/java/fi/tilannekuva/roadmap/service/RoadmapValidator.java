@@ -1,6 +1,6 @@
 package fi.tilannekuva.roadmap.service;
 
-import fi.tilannekuva.roadmap.GroupCode;
+import fi.tilannekuva.roadmap.Group;
 import fi.tilannekuva.roadmap.Name;
 import fi.tilannekuva.roadmap.RoadmapDocument;
 import fi.tilannekuva.roadmap.RoadmapIds;
@@ -96,7 +96,7 @@ public final class RoadmapValidator {
             problems.add(Violation.at(at + "/code", "code", "group code is required"));
             return false;
         }
-        if (GroupCode.parse(code).isEmpty()) {
+        if (Group.parse(code).isEmpty()) {
             problems.add(Violation.at(
                     at + "/code", "code", "unknown group code '" + code + "' (expected HTT, JO, PJ, YP or ICT)"));
             return false;

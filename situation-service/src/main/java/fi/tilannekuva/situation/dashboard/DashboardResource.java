@@ -46,7 +46,9 @@ public class DashboardResource {
     }
 
     @GET
-    @Operation(summary = "The heatmap of units × preparation groups with the risk list (HTML)")
+    @Operation(
+            summary = "The heatmap of units × preparation groups with the risk list (HTML)",
+            description = "The public dashboard page in Finnish, Swedish or English (lang or Accept-Language).")
     public TemplateInstance heatmap(
             @QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return Templates.heatmap(page(lang, acceptLanguage));
@@ -54,7 +56,10 @@ public class DashboardResource {
 
     @GET
     @Path("units/{region}")
-    @Operation(summary = "One unit's drill-down: its tracked subtasks per group with status and overdue flags (HTML)")
+    @Operation(
+            operationId = "unitPage",
+            description = "The public page of one unit; comments appear only for a reader or the unit's own token.",
+            summary = "One unit's drill-down: its tracked subtasks per group with status and overdue flags (HTML)")
     public TemplateInstance unit(
             @PathParam("region") String region,
             @QueryParam("lang") String lang,

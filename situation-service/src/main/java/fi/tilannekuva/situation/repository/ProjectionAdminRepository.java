@@ -14,7 +14,7 @@ public class ProjectionAdminRepository implements PanacheRepositoryBase<Rejected
     public void truncateProjection() {
         getEntityManager()
                 .createNativeQuery(
-                        "truncate roadmap_subtask, roadmap_region, roadmap_version, status_current, status_event, "
+                        "truncate roadmap_subtask, roadmap_region, roadmap_version, current_status, status_event, "
                                 + "consumed_offset, rejected_event")
                 .executeUpdate();
     }

@@ -8,7 +8,7 @@ import java.util.List;
 
 /** Current statuses per (unit, subtask) and the append-only event log behind them. */
 @ApplicationScoped
-public class StatusRepository implements PanacheRepository<StatusCurrentEntity> {
+public class StatusRepository implements PanacheRepository<CurrentStatusEntity> {
 
     /** Appends the event to the log unless this (unit, subtask, version) is there already; true if appended. */
     public boolean logIfUnseen(StatusEventEntity event) {
@@ -42,14 +42,14 @@ public class StatusRepository implements PanacheRepository<StatusCurrentEntity> 
         return getEntityManager()
                         .createNativeQuery(
                                 """
-                insert into status_current (region, subtask, version, status, comment, support_needed, reported_at,
+                insert into current_status (region, subtask, version, status, comment, support_needed, reported_at,
                     recorded_at, roadmap_version, event_id)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
                 on conflict (region, subtask) do update set version = excluded.version, status = excluded.status,
                     comment = excluded.comment, support_needed = excluded.support_needed,
                     reported_at = excluded.reported_at, recorded_at = excluded.recorded_at,
                     roadmap_version = excluded.roadmap_version, event_id = excluded.event_id
-                where status_current.version < excluded.version""")
+                where current_status.version < excluded.version""")
                         .setParameter(1, event.region)
                         .setParameter(2, event.subtask)
                         .setParameter(3, event.version)
@@ -65,7 +65,7 @@ public class StatusRepository implements PanacheRepository<StatusCurrentEntity> 
     }
 
     /** Every current record. */
-    public List<StatusCurrentEntity> allCurrent() {
+    public List<CurrentStatusEntity> allCurrent() {
         return listAll();
     }
 

@@ -113,7 +113,9 @@ public class SituationResource {
     @GET
     @Path("/progress.csv")
     @Produces("text/csv")
-    @Operation(summary = "The progress table as CSV (same numbers as the JSON; a last row 'national')")
+    @Operation(
+            summary = "The progress table as CSV (same numbers as the JSON; a last row 'national')",
+            description = "Same parameters as the JSON table; one row per unit and group.")
     public Response progressCsv(
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("asOf") String asOf) {
         Window window = window(from, to, asOf);
@@ -124,7 +126,9 @@ public class SituationResource {
     @GET
     @Path("/progress.xlsx")
     @Produces(XLSX)
-    @Operation(summary = "The progress table as XLSX (the CSV's rows; counts and percentages as numbers)")
+    @Operation(
+            summary = "The progress table as XLSX (the CSV's rows; counts and percentages as numbers)",
+            description = "Same parameters as the JSON table; a spreadsheet for the monthly discussion.")
     public Response progressXlsx(
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("asOf") String asOf) {
         Window window = window(from, to, asOf);
@@ -136,7 +140,9 @@ public class SituationResource {
     @GET
     @Path("/readiness.csv")
     @Produces("text/csv")
-    @Operation(summary = "The readiness table as CSV (same numbers as the JSON; a last row 'national')")
+    @Operation(
+            summary = "The readiness table as CSV (same numbers as the JSON; a last row 'national')",
+            description = "Same parameters as the JSON table; one row per unit and group.")
     public Response readinessCsv(@QueryParam("deadline") String deadline, @QueryParam("asOf") String asOf) {
         Params params = new Params();
         LocalDate day = params.date("deadline", deadline);
@@ -150,7 +156,9 @@ public class SituationResource {
     @GET
     @Path("/readiness.xlsx")
     @Produces(XLSX)
-    @Operation(summary = "The readiness table as XLSX (the CSV's rows; counts and percentages as numbers)")
+    @Operation(
+            summary = "The readiness table as XLSX (the CSV's rows; counts and percentages as numbers)",
+            description = "Same parameters as the JSON table; a spreadsheet for the monthly discussion.")
     public Response readinessXlsx(@QueryParam("deadline") String deadline, @QueryParam("asOf") String asOf) {
         Params params = new Params();
         LocalDate day = params.date("deadline", deadline);
@@ -181,7 +189,9 @@ public class SituationResource {
     @GET
     @Path("/subtasks/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A subtask's status across all units, with counts over the units it applies to")
+    @Operation(
+            summary = "A subtask's status across all units, with counts over the units it applies to",
+            description = "As of now or asOf; units the subtask does not apply to are left out.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubtaskView.class)))
     @APIResponse(responseCode = "404", description = "No such subtask in the roadmap (problem+json)")
     public SubtaskView subtask(@PathParam("id") String id, @QueryParam("asOf") String asOf) {

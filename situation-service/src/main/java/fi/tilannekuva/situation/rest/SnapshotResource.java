@@ -44,7 +44,10 @@ public class SnapshotResource {
             summary = "Freeze a reporting round",
             description = "Computes progress (window) and readiness (deadline) as recorded at 'at' (default now) and "
                     + "stores them; id = slug of the name. Role roadmap-admin.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SnapshotView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "The round, frozen",
+            content = @Content(schema = @Schema(implementation = SnapshotView.class)))
     @APIResponse(responseCode = "409", description = "A round with this id exists (problem+json)")
     @APIResponse(responseCode = "422", description = "Invalid fields, all named (problem+json)")
     public Response freeze(NewSnapshot request) {
@@ -59,7 +62,9 @@ public class SnapshotResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The reporting rounds, latest first")
+    @Operation(
+            summary = "The reporting rounds, latest first",
+            description = "Every frozen round with its window, deadline and the instant it was frozen at.")
     public List<SnapshotView> list() {
         return snapshots.list();
     }
@@ -67,7 +72,10 @@ public class SnapshotResource {
     @GET
     @Path("/{id}/progress")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A round's frozen progress picture")
+    @Operation(
+            operationId = "snapshotProgress",
+            summary = "A round's frozen progress picture",
+            description = "Stored when the round was frozen; it never changes.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProgressView.class)))
     public Response progress(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         return Conditional.of(snapshots.progress(id), ifNoneMatch);
@@ -76,7 +84,10 @@ public class SnapshotResource {
     @GET
     @Path("/{id}/readiness")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A round's frozen readiness picture")
+    @Operation(
+            operationId = "snapshotReadiness",
+            summary = "A round's frozen readiness picture",
+            description = "Stored when the round was frozen; it never changes.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReadinessView.class)))
     public Response readiness(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         return Conditional.of(snapshots.readiness(id), ifNoneMatch);

@@ -4,7 +4,7 @@ import fi.tilannekuva.situation.Status;
 import fi.tilannekuva.situation.config.SituationConfig;
 import fi.tilannekuva.situation.projection.Picture;
 import fi.tilannekuva.situation.projection.StatusRecord;
-import fi.tilannekuva.situation.repository.StatusCurrentEntity;
+import fi.tilannekuva.situation.repository.CurrentStatusEntity;
 import fi.tilannekuva.situation.repository.StatusEventEntity;
 import fi.tilannekuva.situation.repository.StatusRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +40,7 @@ public class PictureLoader {
     @Transactional
     public Picture live() {
         Map<String, Map<String, StatusRecord>> byUnit = new HashMap<>();
-        for (StatusCurrentEntity row : statuses.allCurrent()) {
+        for (CurrentStatusEntity row : statuses.allCurrent()) {
             put(
                     byUnit,
                     row.region,

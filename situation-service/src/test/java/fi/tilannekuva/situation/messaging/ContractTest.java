@@ -136,7 +136,7 @@ class ContractTest {
                         .getString("units.find { it.region == '" + region + "' }.status")));
         assertEquals(
                 event.at("/data/version").asText(),
-                query("select version from status_current where subtask = '" + subtask + "' and region = '" + region
+                query("select version from current_status where subtask = '" + subtask + "' and region = '" + region
                         + "'"));
     }
 

@@ -1,7 +1,6 @@
 package fi.tilannekuva.status.api;
 
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A page of a list.
@@ -12,5 +11,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param items the items of this page
  * @param <T> the item type
  */
-@Schema(name = "Page", description = "A page of a list.")
 public record PageView<T>(int page, int size, long total, List<T> items) {}

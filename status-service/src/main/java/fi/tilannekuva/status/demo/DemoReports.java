@@ -1,14 +1,14 @@
 package fi.tilannekuva.status.demo;
 
-import fi.tilannekuva.status.ReportStatus;
 import fi.tilannekuva.status.RoadmapSnapshot;
+import fi.tilannekuva.status.Status;
 import fi.tilannekuva.status.Units;
 import fi.tilannekuva.status.api.ReportRound;
 import fi.tilannekuva.status.config.StatusConfig;
 import fi.tilannekuva.status.repository.ReportRepository;
 import fi.tilannekuva.status.service.ReportService;
 import fi.tilannekuva.status.service.RoadmapCatalog;
-import fi.tilannekuva.status.service.RoadmapService.RoadmapStored;
+import fi.tilannekuva.status.service.RoadmapStore.RoadmapStored;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -134,23 +134,23 @@ public class DemoReports {
         double r = random.nextDouble();
         boolean due = subtask.to() != null && subtask.to().isBefore(ROUND_DAY);
         boolean notYet = subtask.from() != null && subtask.from().isAfter(ROUND_DAY);
-        ReportStatus status;
+        Status status;
         if (notYet) {
-            status = r < maturity * 0.3 ? ReportStatus.IN_PROGRESS : ReportStatus.NOT_STARTED;
+            status = r < maturity * 0.3 ? Status.IN_PROGRESS : Status.NOT_STARTED;
         } else if (r < 0.08) {
-            status = ReportStatus.DELAYED;
+            status = Status.DELAYED;
         } else if (due) {
-            status = r < maturity + 0.2 ? ReportStatus.DONE : ReportStatus.IN_PROGRESS;
+            status = r < maturity + 0.2 ? Status.DONE : Status.IN_PROGRESS;
         } else if (r < maturity * 0.4) {
-            status = ReportStatus.DONE;
+            status = Status.DONE;
         } else if (r < maturity) {
-            status = ReportStatus.ON_SCHEDULE;
+            status = Status.ON_SCHEDULE;
         } else if (r < maturity + 0.25) {
-            status = ReportStatus.IN_PROGRESS;
+            status = Status.IN_PROGRESS;
         } else {
-            status = ReportStatus.NOT_STARTED;
+            status = Status.NOT_STARTED;
         }
-        boolean delayed = status == ReportStatus.DELAYED;
+        boolean delayed = status == Status.DELAYED;
         boolean support = delayed && random.nextDouble() < 0.6;
         String comment = delayed ? DELAY_REASONS.get(random.nextInt(DELAY_REASONS.size())) : null;
         return new ReportRound.ReportItem(subtask.id(), status.name(), comment, support, null);

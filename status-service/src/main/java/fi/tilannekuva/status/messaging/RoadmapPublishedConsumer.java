@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.tilannekuva.kit.events.CloudEvents;
 import fi.tilannekuva.kit.events.CloudEvents.Envelope;
 import fi.tilannekuva.status.event.RoadmapPublished;
-import fi.tilannekuva.status.service.RoadmapService;
+import fi.tilannekuva.status.service.RoadmapStore;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +27,7 @@ public class RoadmapPublishedConsumer {
     ObjectMapper mapper;
 
     @Inject
-    RoadmapService roadmaps;
+    RoadmapStore roadmaps;
 
     /**
      * Stores one roadmap-published event.

@@ -21,7 +21,9 @@ public class KnownRoadmapResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The roadmap version reports are validated against (503 until one is received)")
+    @Operation(
+            summary = "The roadmap version reports are validated against (503 until one is received)",
+            description = "The version number, label and subtask count this service knows from roadmap-published.")
     public KnownRoadmapView current() {
         var roadmap = roadmaps.current().orElseThrow(RoadmapUnknownException::new);
         int critical = (int)

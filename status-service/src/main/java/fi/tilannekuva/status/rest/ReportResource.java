@@ -102,12 +102,13 @@ public class ReportResource {
         if (round.items() != null && round.items().size() > max) {
             throw new TooManyItemsException(round.items().size(), max);
         }
-        ReportService.Answer answer = reports.submit(round, idempotencyKey);
-        metrics.answered(answer);
-        Response.ResponseBuilder response = Response.status(answer.status())
+        ReportService.Submitted submitted = reports.submit(round, idempotencyKey);
+        metrics.answered(submitted);
+        // A replay answers exactly as the first time: the same status and the same bytes.
+        Response.ResponseBuilder response = Response.status(Response.Status.CREATED)
                 .type(MediaType.APPLICATION_JSON)
-                .entity(answer.body());
-        if (answer.replayed()) {
+                .entity(submitted.receipt());
+        if (submitted.replayed()) {
             response.header(REPLAYED_HEADER, "true");
         }
         return response.build();

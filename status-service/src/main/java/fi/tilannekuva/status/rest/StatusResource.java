@@ -3,7 +3,7 @@ package fi.tilannekuva.status.rest;
 import fi.tilannekuva.kit.problem.Problem.ProblemError;
 import fi.tilannekuva.kit.problem.ProblemException;
 import fi.tilannekuva.kit.security.Callers;
-import fi.tilannekuva.status.ReportStatus;
+import fi.tilannekuva.status.Status;
 import fi.tilannekuva.status.Units;
 import fi.tilannekuva.status.api.HistoryEntry;
 import fi.tilannekuva.status.api.PageView;
@@ -45,7 +45,10 @@ public class StatusResource {
 
     @GET
     @Path("/regions/{region}/statuses")
-    @Operation(summary = "The current status of each subtask a unit has reported, by subtask id")
+    @Operation(
+            summary = "The current status of each subtask a unit has reported, by subtask id",
+            description = "With comments and support requests: the role reader, or the unit's own region-reporter"
+                    + " token. Filter by group and status; paged.")
     public PageView<StatusView> statuses(
             @Parameter(example = "lappi") @PathParam("region") String region,
             @Parameter(description = "HTT, JO, PJ, YP or ICT") @QueryParam("group") String group,
@@ -56,7 +59,7 @@ public class StatusResource {
         if (group != null && !GROUPS.contains(group)) {
             throw ProblemException.invalidParameter("group", "must be one of HTT, JO, PJ, YP, ICT");
         }
-        if (status != null && ReportStatus.parse(status).isEmpty()) {
+        if (status != null && Status.parse(status).isEmpty()) {
             throw ProblemException.invalidParameter(
                     "status", "must be one of NOT_STARTED, IN_PROGRESS, ON_SCHEDULE, DELAYED, DONE");
         }
@@ -66,7 +69,10 @@ public class StatusResource {
 
     @GET
     @Path("/regions/{region}/subtasks/{subtask}/history")
-    @Operation(summary = "Every item received for one subtask of a unit, newest received first")
+    @Operation(
+            summary = "Every item received for one subtask of a unit, newest received first",
+            description = "The history, including items older than the current record; the role reader or the"
+                    + " unit's own token; paged.")
     public PageView<HistoryEntry> history(
             @Parameter(example = "lappi") @PathParam("region") String region,
             @Parameter(example = "JO-E-5.8") @PathParam("subtask") String subtask,
@@ -79,7 +85,9 @@ public class StatusResource {
 
     @GET
     @Path("/regions/{region}/support-requests")
-    @Operation(summary = "A unit's open support requests: current records with supportNeeded")
+    @Operation(
+            summary = "A unit's open support requests: current records with supportNeeded",
+            description = "The role reader or the unit's own token; paged.")
     public PageView<StatusView> supportRequestsOf(
             @Parameter(example = "lappi") @PathParam("region") String region,
             @QueryParam("page") @DefaultValue("0") int page,
@@ -92,7 +100,10 @@ public class StatusResource {
     @GET
     @Path("/support-requests")
     @RolesAllowed(Callers.READER)
-    @Operation(summary = "Every unit's open support requests (role reader)")
+    @Operation(
+            summary = "Every unit's open support requests (role reader)",
+            description = "Current records with supportNeeded of every unit, for the ministry's support planning;"
+                    + " paged.")
     public PageView<StatusView> supportRequests(
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("100") int size) {
         checkPage(page, size);

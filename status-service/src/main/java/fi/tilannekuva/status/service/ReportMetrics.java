@@ -18,10 +18,10 @@ public class ReportMetrics {
     /**
      * Counts a report that was answered with success.
      *
-     * @param answer the service's answer: stored now, or the replay of an earlier answer (Idempotency-Key)
+     * @param submitted stored now, or the replay of an earlier receipt (Idempotency-Key)
      */
-    public void answered(ReportService.Answer answer) {
-        report(answer.replayed() ? "replayed" : "stored");
+    public void answered(ReportService.Submitted submitted) {
+        report(submitted.replayed() ? "replayed" : "stored");
     }
 
     /**

@@ -55,13 +55,13 @@ public class ReportService {
     Outbox outbox;
 
     /**
-     * The answer to a stored report.
+     * A stored report: the receipt, and whether it is the receipt of an earlier request with the same
+     * Idempotency-Key (nothing stored now). How that becomes an HTTP answer is the REST layer's business.
      *
-     * @param status the HTTP status
      * @param body the JSON body ({@link ReportReceipt})
      * @param replayed whether this is the stored answer to an earlier request with the same Idempotency-Key
      */
-    public record Answer(int status, String body, boolean replayed) {}
+    public record Submitted(String receipt, boolean replayed) {}
 
     /**
      * Stores a unit's report: every item goes to the history; an item that is not older than the current record
@@ -70,13 +70,13 @@ public class ReportService {
      *
      * @param round the report; the caller has checked that the unit is the caller's own
      * @param idempotencyKey the client's Idempotency-Key, or null
-     * @return the answer; for a known key with the same body, the first answer again (nothing is stored)
+     * @return the receipt; for a known key with the same body, the first receipt again (nothing is stored)
      * @throws RoadmapUnknownException when no roadmap has been received yet
      * @throws ReportRejectedException when any part of the report is invalid (nothing is stored)
      * @throws IdempotencyConflictException when the key was used with another body
      */
     @Transactional
-    public Answer submit(ReportRound round, String idempotencyKey) {
+    public Submitted submit(ReportRound round, String idempotencyKey) {
         RoadmapSnapshot roadmap = roadmaps.current().orElseThrow(RoadmapUnknownException::new);
         String region = round.region() == null ? "" : round.region();
         writer.lockUnit(region);
@@ -88,7 +88,7 @@ public class ReportService {
                 if (!earlier.get().requestHash.equals(hash)) {
                     throw new IdempotencyConflictException(idempotencyKey);
                 }
-                return new Answer(earlier.get().responseStatus, earlier.get().responseBody, true);
+                return new Submitted(earlier.get().responseBody, true);
             }
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -107,7 +107,7 @@ public class ReportService {
             record.createdAt = now;
             idempotency.persist(record);
         }
-        return new Answer(201, body, false);
+        return new Submitted(body, false);
     }
 
     private ReportReceipt store(String region, int roadmapVersion, List<ValidItem> items, Instant now) {

@@ -1,7 +1,7 @@
 package fi.tilannekuva.status.service;
 
-import fi.tilannekuva.status.ReportStatus;
 import fi.tilannekuva.status.RoadmapSnapshot;
+import fi.tilannekuva.status.Status;
 import fi.tilannekuva.status.api.ReportRound;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,12 +38,7 @@ public final class ReportValidator {
      * @param reportedAt the item's own instant or the round's
      */
     public record ValidItem(
-            String subtask,
-            String group,
-            ReportStatus status,
-            String comment,
-            boolean supportNeeded,
-            Instant reportedAt) {}
+            String subtask, String group, Status status, String comment, boolean supportNeeded, Instant reportedAt) {}
 
     /**
      * Validates a whole report.
@@ -120,11 +115,11 @@ public final class ReportValidator {
                         index, "subtask", "subtask " + item.subtask() + " does not apply to unit " + region));
             }
         }
-        ReportStatus status = null;
+        Status status = null;
         if (item.status() == null) {
             errors.add(new ItemError(index, "status", "status is required"));
         } else {
-            status = ReportStatus.parse(item.status()).orElse(null);
+            status = Status.parse(item.status()).orElse(null);
             if (status == null) {
                 errors.add(new ItemError(
                         index,

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fi.tilannekuva.status.ReportStatus;
 import fi.tilannekuva.status.RoadmapSnapshot;
+import fi.tilannekuva.status.Status;
 import fi.tilannekuva.status.api.ReportRound;
 import fi.tilannekuva.status.api.ReportRound.ReportItem;
 import java.time.Duration;
@@ -41,7 +41,7 @@ class ReportValidatorTest {
                 NOW);
         assertEquals(1, items.size());
         assertEquals("JO", items.get(0).group());
-        assertEquals(ReportStatus.DELAYED, items.get(0).status());
+        assertEquals(Status.DELAYED, items.get(0).status());
         assertEquals(Instant.parse("2021-10-15T09:00:00Z"), items.get(0).reportedAt());
         assertTrue(items.get(0).supportNeeded());
     }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** The status a unit reports for a subtask. */
-public enum ReportStatus {
+public enum Status {
     NOT_STARTED,
     IN_PROGRESS,
     /** In progress and will complete on schedule. */
@@ -14,7 +14,7 @@ public enum ReportStatus {
     DONE;
 
     /** The status named exactly {@code name}, if any. */
-    public static Optional<ReportStatus> parse(String name) {
+    public static Optional<Status> parse(String name) {
         return Arrays.stream(values()).filter(s -> s.name().equals(name)).findFirst();
     }
 }

@@ -19,9 +19,9 @@ import org.jboss.logging.Logger;
 
 /** Keeps this service's copy of the roadmap versions published by roadmap-service. */
 @ApplicationScoped
-public class RoadmapService {
+public class RoadmapStore {
 
-    private static final Logger LOG = Logger.getLogger(RoadmapService.class);
+    private static final Logger LOG = Logger.getLogger(RoadmapStore.class);
 
     @Inject
     RoadmapVersionRepository versions;

@@ -9,8 +9,8 @@ import java.time.Instant;
 
 /** The current status of one (unit, subtask): the applied event with the highest version. */
 @Entity
-@Table(name = "status_current")
-public class StatusCurrentEntity {
+@Table(name = "current_status")
+public class CurrentStatusEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** The five preparation groups (valmisteluryhmät) the roadmap is built on, in their official order. */
-public enum GroupCode {
+public enum Group {
     HTT,
     JO,
     PJ,
@@ -12,7 +12,7 @@ public enum GroupCode {
     ICT;
 
     /** The group with this exact code, if there is one. */
-    public static Optional<GroupCode> parse(String code) {
+    public static Optional<Group> parse(String code) {
         return Arrays.stream(values()).filter(g -> g.name().equals(code)).findFirst();
     }
 }
