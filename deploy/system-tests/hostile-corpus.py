@@ -151,6 +151,22 @@ for v in ["lappi'; drop table report; --", "lappi' or '1'='1", "<script>alert(1)
 rc("hostile reportedAt", report(reportedAt="2021-10-15T09:00:00Z'; drop table report; --"), [422], ["reportedAt"])
 rc("comment with a NUL character", report(items=[item(comment="before\u0000after")]), [400, 422], ["comment"])
 rc("script in an overlong comment", report(items=[item(comment="<script>" + "${repeat:2100:x}" + "</script>")]), [422], ["comment"])
+# found by the outside probe (issue "Hardening"): each was a 500, a silent change or a lenient read
+for name, at in [("in year 0", "0000-01-01T00:00:00Z"), ("in a negative year", "-0001-01-01T00:00:00Z"),
+                 ("far in the past", "-4713-01-01T00:00:00Z")]:
+    rc(f"reportedAt {name}", report(reportedAt=at), [422], ["reportedAt"])
+    rc(f"item reportedAt {name}", report(items=[item(reportedAt=at)]), [422], ["reportedAt"])
+rc("reportedAt finer than a microsecond", report(reportedAt="2021-10-15T09:00:00.000000001Z"), [422], ["reportedAt", "microsecond"])
+rc("item reportedAt finer than a microsecond", report(items=[item(reportedAt="2021-10-15T09:00:00.1234567Z")]), [422], ["reportedAt"])
+R.append({"name": "comment with a lone surrogate", "raw": '{"region": "lappi", "reportedAt": "${now-1h}", "items": [{"subtask": "${subtask}", "status": "DONE", "comment": "a\\ud800b"}]}', "expect": [422], "mentions": ["comment"]})
+R.append({"name": "comment ending in a lone high surrogate", "raw": '{"region": "lappi", "reportedAt": "${now-1h}", "items": [{"subtask": "${subtask}", "status": "DONE", "comment": "ok \\ud83d"}]}', "expect": [422], "mentions": ["comment"]})
+R.append({"name": "region given twice", "raw": '{"region": "lappi", "region": "kanta-hame", "reportedAt": "${now-1h}", "items": [{"subtask": "${subtask}", "status": "DONE"}]}', "expect": [400], "mentions": ["region"]})
+R.append({"name": "status given twice in an item", "raw": '{"region": "lappi", "reportedAt": "${now-1h}", "items": [{"subtask": "${subtask}", "status": "DONE", "status": "DELAYED"}]}', "expect": [400], "mentions": ["status"]})
+rc("supportNeeded is the text true", report(items=[item(supportNeeded="true")]), [400], ["supportNeeded"])
+rc("supportNeeded is the number 1", report(items=[item(supportNeeded=1)]), [400], ["supportNeeded"])
+rc("comment is the boolean true", report(items=[item(comment=True)]), [400], ["comment"])
+rc("comment is a number", report(items=[item(comment=5)]), [400], ["comment"])
+rc("5000 copies of one item", report(items=[item() for _ in range(5000)]), [422], ["first 100"])
 
 reports = {"endpoint": "POST /api/v1/reports", "service": "status-service", "database": "status",
            "tables": ["report", "current_status", "idempotency_record", "outbox"], "as": "reporter:lappi", "cases": R}
@@ -292,6 +308,13 @@ for v in ["now", "2021-10-31", "31.10.2021", "2021-10-31T25:00:00Z"]:
     sc(f"at invalid {v!r}", snap(at=v), [400, 422], ["at"])
 sc("at is a number", snap(at={"t": 1}), [400], ["at"])
 sc("body of 20 MB", snap(name="${repeat:20000000:n}"), [413])
+for v in ["-4713-01-01T00:00:00Z", "+300000-01-01T00:00:00Z", "0000-01-01T00:00:00Z"]:
+    sc(f"at out of range {v}", snap(at=v), [400, 422], ["at"])
+for v in ["+999999999-12-31", "-999999999-01-01", "0000-01-01"]:
+    sc(f"deadline out of range {v}", snap(deadline=v), [400, 422], ["deadline"])
+    sc(f"window.to out of range {v}", snap(window={"from": "2021-04-01", "to": v}), [400, 422], ["to"])
+N.append({"name": "name given twice", "raw": '{"name": "one round", "name": "another", "window": {"from": "2021-04-01", "to": "2021-12-31"}}', "expect": [400], "mentions": ["name"]})
+sc("name is a number", snap(name=5), [400], ["name"])
 snapshots = {"endpoint": "POST /api/v1/situation/snapshots", "service": "situation-service", "database": "situation",
              "tables": ["snapshot"], "as": "roadmap-admin", "cases": N}
 

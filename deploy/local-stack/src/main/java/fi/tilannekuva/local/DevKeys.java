@@ -11,6 +11,7 @@ import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
 
@@ -22,6 +23,9 @@ public final class DevKeys {
 
     /** The issuer of development tokens; the services' %dev and %test profiles expect it. */
     public static final String ISSUER = "https://tilannekuva.local/dev";
+
+    /** The audience every service expects ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "tilannekuva";
 
     /** Classpath location of the public key, for {@code mp.jwt.verify.publickey.location}. */
     public static final String PUBLIC_KEY_RESOURCE = "dev-keys/publicKey.pem";
@@ -44,11 +48,25 @@ public final class DevKeys {
     /** A token for a role with a chosen lifetime (negative for an expired one). */
     public static String token(String role, String region, Duration lifetime) {
         long now = System.currentTimeMillis() / 1000;
+        return token(
+                role,
+                region,
+                Instant.ofEpochSecond(now - Math.max(0, -lifetime.toSeconds()) - 60),
+                Instant.ofEpochSecond(now + lifetime.toSeconds()),
+                AUDIENCE);
+    }
+
+    /**
+     * A token with every time claim and the audience chosen, for tests of the token rules (a token issued in the
+     * future, one valid for ten years, one for another audience).
+     */
+    public static String token(String role, String region, Instant issuedAt, Instant expiresAt, String audience) {
         var builder = Jwt.issuer(ISSUER)
+                .audience(audience)
                 .upn(region == null ? role : role + "@" + region)
                 .groups(Set.of(role))
-                .issuedAt(now - Math.max(0, -lifetime.toSeconds()) - 60)
-                .expiresAt(now + lifetime.toSeconds());
+                .issuedAt(issuedAt.getEpochSecond())
+                .expiresAt(expiresAt.getEpochSecond());
         if (region != null) {
             builder.claim("region", region);
         }

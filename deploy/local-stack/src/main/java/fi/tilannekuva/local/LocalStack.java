@@ -129,7 +129,7 @@ public final class LocalStack {
         System.out.println("  dashboard        http://localhost:8083/");
         for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
             System.out.printf(
-                    "  %-17s http://localhost:%d/q/swagger-ui   health http://localhost:%d/q/health/ready%n",
+                    "  %-17s http://localhost:%d/q/openapi   health http://localhost:%d/q/health/ready%n",
                     service.getKey(), service.getValue(), service.getValue());
         }
         System.out.println("  logs             " + data.resolve("logs"));

@@ -252,6 +252,7 @@ class AccessMatrixIT {
             PrivateKey key = generator.generateKeyPair().getPrivate();
             long now = System.currentTimeMillis() / 1000;
             return Jwt.issuer(DevKeys.ISSUER)
+                    .audience(DevKeys.AUDIENCE)
                     .upn("intruder")
                     .groups(Set.of("roadmap-admin"))
                     .issuedAt(now)

@@ -306,6 +306,11 @@ public class RoadmapResource {
         }
         Integer pageIndex = integer("page", page, 0, Integer.MAX_VALUE, errors);
         Integer pageSize = integer("size", size, 1, config.paging().maxSize(), errors);
+        if (pageIndex != null
+                && (long) pageIndex * (pageSize == null ? config.paging().defaultSize() : pageSize)
+                        > Integer.MAX_VALUE) {
+            errors.add(error("page", "page × size must stay below " + Integer.MAX_VALUE + ", was page '" + page + "'"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidQuery(errors);
         }
@@ -380,9 +385,15 @@ public class RoadmapResource {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            if (date.getYear() < 1900 || date.getYear() > 9999) {
+                errors.add(
+                        error(name, name + " must lie in the years 1900-9999, was '" + Problem.bounded(value) + "'"));
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
-            errors.add(error(name, name + " must be a date YYYY-MM-DD, was '" + value + "'"));
+            errors.add(error(name, name + " must be a date YYYY-MM-DD, was '" + Problem.bounded(value) + "'"));
             return null;
         }
     }
@@ -399,7 +410,9 @@ public class RoadmapResource {
         } catch (NumberFormatException e) {
             // named below
         }
-        errors.add(error(name, name + " must be an integer from " + min + " to " + max + ", was '" + value + "'"));
+        errors.add(error(
+                name,
+                name + " must be an integer from " + min + " to " + max + ", was '" + Problem.bounded(value) + "'"));
         return null;
     }
 

@@ -35,9 +35,20 @@ public record Problem(
     /** The most characters of caller input an error repeats; longer input is cut and marked. */
     public static final int MAX_ECHO = 200;
 
-    /** A problem of the kind {@code slug}. */
+    /** The most individual errors one problem lists; a body of 5,000 bad items answers with the first ones. */
+    public static final int MAX_ERRORS = 100;
+
+    /** A problem; a list of errors longer than {@link #MAX_ERRORS} is cut, and the detail says so. */
     public Problem {
-        errors = errors == null ? List.of() : List.copyOf(errors);
+        if (errors == null) {
+            errors = List.of();
+        } else if (errors.size() > MAX_ERRORS) {
+            detail = (detail == null ? "" : detail + " ") + "(the first " + MAX_ERRORS + " of " + errors.size()
+                    + " errors are listed)";
+            errors = List.copyOf(errors.subList(0, MAX_ERRORS));
+        } else {
+            errors = List.copyOf(errors);
+        }
     }
 
     /** A problem of the kind {@code slug} with its individual errors. */

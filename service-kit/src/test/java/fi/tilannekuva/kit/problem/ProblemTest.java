@@ -25,6 +25,16 @@ class ProblemTest {
     }
 
     @Test
+    void aProblemListsAtMostAHundredErrorsAndSaysHowManyThereWere() {
+        List<Problem.ProblemError> many = java.util.stream.IntStream.range(0, 5000)
+                .mapToObj(i -> new Problem.ProblemError(i, "/items/" + i, null, "subtask", "already reported"))
+                .toList();
+        Problem problem = Problem.of("invalid-report", "The report has invalid items", 422, "5000 problem(s)", many);
+        assertEquals(Problem.MAX_ERRORS, problem.errors().size());
+        assertTrue(problem.detail().contains("the first 100 of 5000 errors"), problem.detail());
+    }
+
+    @Test
     void jacksonMessagesSpeakWithoutJavaPackageNames() {
         String message = ProblemMappers.readable(
                 "Cannot deserialize value of type `fi.tilannekuva.status.rest.ReportRound` from Array value");
@@ -38,5 +48,14 @@ class ProblemTest {
     void aReasonPhraseBecomesItsSlug() {
         assertEquals("unsupported-media-type", ProblemMappers.slug("Unsupported Media Type"));
         assertEquals("not-found", ProblemMappers.slug("Not Found"));
+    }
+
+    @Test
+    void aPathWithAnEncodedControlCharacterIsRecognised() {
+        assertTrue(RequestGuard.hasControlCharacter("/api/v1/regions/lappi/subtasks/ICT%00Y/history"));
+        assertTrue(RequestGuard.hasControlCharacter("/api/v1/situation/snapshots/a%1fb/progress"));
+        assertTrue(RequestGuard.hasControlCharacter("/x%7F"));
+        assertEquals(false, RequestGuard.hasControlCharacter("/api/v1/situation/units/pohjois-savo"));
+        assertEquals(false, RequestGuard.hasControlCharacter("/api/v1/situation/units/%C3%A4%20x"));
     }
 }

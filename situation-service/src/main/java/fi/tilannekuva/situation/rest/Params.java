@@ -6,11 +6,17 @@ import fi.tilannekuva.kit.problem.ProblemException;
 import fi.tilannekuva.situation.Group;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Parses query parameters, collecting every problem so one 400 names them all. */
 final class Params {
+
+    /** The years a date or an instant may name: anything outside is a client's mistake, not a moment of the reform. */
+    private static final int EARLIEST_YEAR = 1900;
+
+    private static final int LATEST_YEAR = 9999;
 
     private final List<ProblemError> errors = new ArrayList<>();
 
@@ -19,9 +25,16 @@ final class Params {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            if (date.getYear() < EARLIEST_YEAR || date.getYear() > LATEST_YEAR) {
+                errors.add(error(
+                        name,
+                        "must lie in the years " + EARLIEST_YEAR + "-" + LATEST_YEAR + ": " + Problem.bounded(value)));
+                return null;
+            }
+            return date;
         } catch (Exception e) {
-            errors.add(error(name, "not a date (YYYY-MM-DD): " + value));
+            errors.add(error(name, "not a date (YYYY-MM-DD): " + Problem.bounded(value)));
             return null;
         }
     }
@@ -31,9 +44,17 @@ final class Params {
             return null;
         }
         try {
-            return Instant.parse(value.strip());
+            Instant instant = Instant.parse(value.strip());
+            int year = instant.atOffset(ZoneOffset.UTC).getYear();
+            if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
+                errors.add(error(
+                        name,
+                        "must lie in the years " + EARLIEST_YEAR + "-" + LATEST_YEAR + ": " + Problem.bounded(value)));
+                return null;
+            }
+            return instant;
         } catch (Exception e) {
-            errors.add(error(name, "not an RFC 3339 instant (e.g. 2021-10-31T23:59:59Z): " + value));
+            errors.add(error(name, "not an RFC 3339 instant (e.g. 2021-10-31T23:59:59Z): " + Problem.bounded(value)));
             return null;
         }
     }

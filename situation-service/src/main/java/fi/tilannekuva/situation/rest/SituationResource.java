@@ -221,13 +221,14 @@ public class SituationResource {
     @Operation(
             summary = "Risk signals, most severe first",
             description = "HIGH: OVERDUE_CRITICAL (per unit × group), NOT_REPORTED (never). MEDIUM: DELAYED, "
-                    + "LOWEST_BAND (progress under 25 % over the configured window), SUPPORT_REQUESTED. LOW: "
+                    + "LOWEST_BAND (progress under 25 % over the configured window), SUPPORT_REQUESTED (only for the role "
+                    + "reader or the unit's own region-reporter token). LOW: "
                     + "NOT_REPORTED in the current round (since the latest snapshot's at).")
     public RisksView risks(@QueryParam("region") String region, @QueryParam("group") String group) {
         Params params = new Params();
         Group only = params.group("group", group);
         params.check();
-        return risks.risks(region == null || region.isBlank() ? null : region.strip(), only);
+        return risks.risks(region == null || region.isBlank() ? null : region.strip(), only, callers::mayRead);
     }
 
     @GET

@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Computes the risk signals from the live picture, most severe first.
@@ -63,9 +64,11 @@ public class RiskService {
      *
      * @param region null for every unit
      * @param group null for every group; signals about a whole unit (NOT_REPORTED) are always included
+     * @param maySeeSupportRequests which units' support requests the caller may see (CONTRACT.md: the role reader or
+     *     the unit's own token); SUPPORT_REQUESTED signals of other units are left out
      */
     @Transactional
-    public RisksView risks(String region, Group group) {
+    public RisksView risks(String region, Group group, Predicate<String> maySeeSupportRequests) {
         Picture picture = loader.live();
         Instant since = snapshots.currentRoundSince();
         List<RiskView> risks = new ArrayList<>();
@@ -79,7 +82,15 @@ public class RiskService {
                     null);
             for (Unit unit : picture.roadmap().units()) {
                 if (region == null || region.equals(unit.code())) {
-                    unitRisks(picture, unit, group, reportedThisRound, since, progress, risks);
+                    unitRisks(
+                            picture,
+                            unit,
+                            group,
+                            reportedThisRound,
+                            since,
+                            progress,
+                            maySeeSupportRequests.test(unit.code()),
+                            risks);
                 }
             }
         }
@@ -98,6 +109,7 @@ public class RiskService {
             Set<String> reportedThisRound,
             Instant since,
             ProgressView progress,
+            boolean supportRequestsVisible,
             List<RiskView> risks) {
         String code = unit.code();
         String fiName = unit.name().getOrDefault("fi", code);
@@ -159,7 +171,7 @@ public class RiskService {
                                     "sv", fiName + ": " + subtask.id() + " blir inte klar enligt tidsplanen",
                                     "en", fiName + ": " + subtask.id() + " will not complete on schedule")));
                 }
-                if (record != null && record.supportNeeded()) {
+                if (supportRequestsVisible && record != null && record.supportNeeded()) {
                     risks.add(new RiskView(
                             "MEDIUM",
                             "SUPPORT_REQUESTED",

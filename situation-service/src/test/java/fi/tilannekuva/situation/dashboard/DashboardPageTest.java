@@ -72,4 +72,28 @@ class DashboardPageTest {
         given().when().get("/dashboard/dashboard.css").then().statusCode(200).contentType(containsString("text/css"));
         given().when().get("/dashboard/texts.json").then().statusCode(200).body(containsString("Inte rapporterad"));
     }
+
+    @Test
+    void thePagesForbidForeignScriptsFramingAndSniffing() {
+        for (String path : new String[] {"/", "/units/lappi"}) {
+            given().when()
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .header("Content-Security-Policy", containsString("script-src 'self'"))
+                    .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("X-Frame-Options", "DENY");
+        }
+    }
+
+    @Test
+    void answersThatMayCarryCommentsAreNeverCached() {
+        given().when()
+                .get("/api/v1/situation/units/lappi")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", containsString("no-store"))
+                .header("Cache-Control", containsString("private"));
+    }
 }

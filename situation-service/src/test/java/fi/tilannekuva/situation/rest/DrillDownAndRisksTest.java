@@ -3,6 +3,7 @@ package fi.tilannekuva.situation.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -192,7 +193,9 @@ class DrillDownAndRisksTest {
         assertEquals(
                 List.of("YP", "ICT"),
                 risks.getList("risks.findAll { it.kind == 'LOWEST_BAND' && it.region == 'varsinais-suomi' }.group"));
-        given().get("/api/v1/situation/risks?region=varsinais-suomi&group=YP")
+        given().auth()
+                .oauth2(DevKeys.token("reader", null))
+                .get("/api/v1/situation/risks?region=varsinais-suomi&group=YP")
                 .then()
                 .statusCode(200)
                 .body("risks.findAll { it.kind == 'DELAYED' }.subtask", hasItem(subtask))
@@ -202,5 +205,50 @@ class DrillDownAndRisksTest {
                         "risks.find { it.kind == 'SUPPORT_REQUESTED' }.message.fi",
                         org.hamcrest.Matchers.containsString("tukea"));
         given().get("/api/v1/situation/risks?group=XYZ").then().statusCode(400);
+    }
+
+    @Test
+    void supportRequestsAreListedOnlyForAReaderOrTheUnitsOwnToken() {
+        String subtask = reportWithComment("pohjois-savo", Status.IN_PROGRESS, "Tarvitaan tukea");
+        String own = "risks.findAll { it.kind == 'SUPPORT_REQUESTED' && it.region == 'pohjois-savo' }.subtask";
+        // anonymous (the public dashboard) and an expired or foreign token: the other signals, no support request
+        given().get("/api/v1/situation/risks")
+                .then()
+                .statusCode(200)
+                .body("risks.findAll { it.kind == 'NOT_REPORTED' }.region", hasItem("hus"))
+                .body("risks.kind", not(hasItem("SUPPORT_REQUESTED")));
+        given().auth()
+                .oauth2(DevKeys.token("region-reporter", "kainuu"))
+                .get("/api/v1/situation/risks?region=pohjois-savo")
+                .then()
+                .statusCode(200)
+                .body("risks.kind", not(hasItem("SUPPORT_REQUESTED")));
+        // a region claim that only looks like the unit once quotes are stripped is another unit
+        String lookalike = DevKeys.token("region-reporter", "pohjois\"-savo");
+        given().auth()
+                .oauth2(lookalike)
+                .get("/api/v1/situation/risks?region=pohjois-savo")
+                .then()
+                .statusCode(200)
+                .body("risks.kind", not(hasItem("SUPPORT_REQUESTED")));
+        given().auth()
+                .oauth2(lookalike)
+                .get("/api/v1/situation/units/pohjois-savo")
+                .then()
+                .statusCode(200)
+                .body(subtaskPath(subtask) + ".comment", nullValue())
+                .body(subtaskPath(subtask) + ".supportNeeded", nullValue());
+        given().auth()
+                .oauth2(DevKeys.token("region-reporter", "pohjois-savo"))
+                .get("/api/v1/situation/risks")
+                .then()
+                .statusCode(200)
+                .body(own, hasItem(subtask));
+        given().auth()
+                .oauth2(DevKeys.token("reader", null))
+                .get("/api/v1/situation/risks")
+                .then()
+                .statusCode(200)
+                .body(own, hasItem(subtask));
     }
 }

@@ -53,8 +53,8 @@ public class StatusResource {
             @Parameter(example = "lappi") @PathParam("region") String region,
             @Parameter(description = "HTT, JO, PJ, YP or ICT") @QueryParam("group") String group,
             @Parameter(description = "one of the five statuses") @QueryParam("status") String status,
-            @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("100") int size) {
+            @QueryParam("page") @DefaultValue("0") String page,
+            @QueryParam("size") @DefaultValue("100") String size) {
         requireReaderOf(region);
         if (group != null && !GROUPS.contains(group)) {
             throw ProblemException.invalidParameter("group", "must be one of HTT, JO, PJ, YP, ICT");
@@ -63,8 +63,8 @@ public class StatusResource {
             throw ProblemException.invalidParameter(
                     "status", "must be one of NOT_STARTED, IN_PROGRESS, ON_SCHEDULE, DELAYED, DONE");
         }
-        checkPage(page, size);
-        return queries.currentStatuses(region, group, status, page, size);
+        Paging paging = paging(page, size);
+        return queries.currentStatuses(region, group, status, paging.page(), paging.size());
     }
 
     @GET
@@ -76,11 +76,11 @@ public class StatusResource {
     public PageView<HistoryEntry> history(
             @Parameter(example = "lappi") @PathParam("region") String region,
             @Parameter(example = "JO-E-5.8") @PathParam("subtask") String subtask,
-            @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("100") int size) {
+            @QueryParam("page") @DefaultValue("0") String page,
+            @QueryParam("size") @DefaultValue("100") String size) {
         requireReaderOf(region);
-        checkPage(page, size);
-        return queries.history(region, subtask, page, size);
+        Paging paging = paging(page, size);
+        return queries.history(region, subtask, paging.page(), paging.size());
     }
 
     @GET
@@ -90,11 +90,11 @@ public class StatusResource {
             description = "The role reader or the unit's own token; paged.")
     public PageView<StatusView> supportRequestsOf(
             @Parameter(example = "lappi") @PathParam("region") String region,
-            @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("100") int size) {
+            @QueryParam("page") @DefaultValue("0") String page,
+            @QueryParam("size") @DefaultValue("100") String size) {
         requireReaderOf(region);
-        checkPage(page, size);
-        return queries.openSupportRequests(region, page, size);
+        Paging paging = paging(page, size);
+        return queries.openSupportRequests(region, paging.page(), paging.size());
     }
 
     @GET
@@ -105,9 +105,9 @@ public class StatusResource {
             description = "Current records with supportNeeded of every unit, for the ministry's support planning;"
                     + " paged.")
     public PageView<StatusView> supportRequests(
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("100") int size) {
-        checkPage(page, size);
-        return queries.openSupportRequests(null, page, size);
+            @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("100") String size) {
+        Paging paging = paging(page, size);
+        return queries.openSupportRequests(null, paging.page(), paging.size());
     }
 
     private void requireReaderOf(String region) {
@@ -117,16 +117,33 @@ public class StatusResource {
         callers.requireReaderOf(region);
     }
 
-    private static void checkPage(int page, int size) {
+    private record Paging(int page, int size) {}
+
+    /** The page asked for, or 400 naming every bad parameter: not a whole number, out of range, or too far. */
+    private static Paging paging(String pageText, String sizeText) {
         List<ProblemError> errors = new ArrayList<>();
-        if (page < 0) {
-            errors.add(ProblemError.parameter("page", "must be 0 or more"));
+        Integer page = whole(pageText);
+        Integer size = whole(sizeText);
+        if (page == null || page < 0) {
+            errors.add(ProblemError.parameter("page", "must be a whole number, 0 or more"));
         }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            errors.add(ProblemError.parameter("size", "must be between 1 and " + MAX_PAGE_SIZE));
+        if (size == null || size < 1 || size > MAX_PAGE_SIZE) {
+            errors.add(ProblemError.parameter("size", "must be a whole number between 1 and " + MAX_PAGE_SIZE));
+        }
+        if (errors.isEmpty() && (long) page * size > Integer.MAX_VALUE) {
+            errors.add(ProblemError.parameter("page", "page × size must stay below " + Integer.MAX_VALUE));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalidParameters(errors);
+        }
+        return new Paging(page, size);
+    }
+
+    private static Integer whole(String text) {
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 }

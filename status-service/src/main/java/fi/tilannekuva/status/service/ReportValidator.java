@@ -1,5 +1,6 @@
 package fi.tilannekuva.status.service;
 
+import fi.tilannekuva.kit.problem.Problem;
 import fi.tilannekuva.status.RoadmapSnapshot;
 import fi.tilannekuva.status.Status;
 import fi.tilannekuva.status.api.ReportRound;
@@ -14,6 +15,9 @@ import java.util.Map;
 
 /** Checks a report against the current roadmap, collecting every problem rather than stopping at the first. */
 public final class ReportValidator {
+
+    /** The earliest reportedAt accepted: the reform's preparation began long after; earlier is a client error. */
+    static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
 
     private final int maxCommentLength;
     private final Duration clockSkew;
@@ -56,7 +60,9 @@ public final class ReportValidator {
             errors.add(new ItemError(null, "region", "region is required"));
         } else if (!roadmap.knowsRegion(region)) {
             errors.add(new ItemError(
-                    null, "region", "'" + region + "' is not a unit of roadmap version " + roadmap.version()));
+                    null,
+                    "region",
+                    "'" + Problem.bounded(region) + "' is not a unit of roadmap version " + roadmap.version()));
         }
         Instant roundReportedAt = null;
         if (round.reportedAt() != null) {
@@ -75,7 +81,9 @@ public final class ReportValidator {
                 Integer first = firstIndex.putIfAbsent(item.subtask(), i);
                 if (first != null) {
                     errors.add(new ItemError(
-                            i, "subtask", "subtask " + item.subtask() + " is already reported by item " + first));
+                            i,
+                            "subtask",
+                            "subtask " + Problem.bounded(item.subtask()) + " is already reported by item " + first));
                 }
                 valid.add(item);
             }
@@ -109,10 +117,13 @@ public final class ReportValidator {
                 errors.add(new ItemError(
                         index,
                         "subtask",
-                        "subtask " + item.subtask() + " does not exist in roadmap version " + roadmap.version()));
+                        "subtask " + Problem.bounded(item.subtask()) + " does not exist in roadmap version "
+                                + roadmap.version()));
             } else if (region != null && !subtask.appliesTo(region)) {
                 errors.add(new ItemError(
-                        index, "subtask", "subtask " + item.subtask() + " does not apply to unit " + region));
+                        index,
+                        "subtask",
+                        "subtask " + Problem.bounded(item.subtask()) + " does not apply to unit " + region));
             }
         }
         Status status = null;
@@ -124,19 +135,28 @@ public final class ReportValidator {
                 errors.add(new ItemError(
                         index,
                         "status",
-                        "status '" + item.status()
+                        "status '" + Problem.bounded(item.status())
                                 + "' is not one of NOT_STARTED, IN_PROGRESS, ON_SCHEDULE, DELAYED, DONE"));
             }
         }
-        if (item.comment() != null && item.comment().indexOf('\0') >= 0) {
+        String comment = item.comment();
+        int loneSurrogate = comment == null ? -1 : loneSurrogate(comment);
+        if (comment != null && comment.indexOf('\0') >= 0) {
             // PostgreSQL refuses NUL in text columns: name it here rather than fail the whole round at the insert.
             errors.add(new ItemError(index, "comment", "comment must not contain the NUL character (U+0000)"));
-        } else if (item.comment() != null && item.comment().length() > maxCommentLength) {
+        } else if (loneSurrogate >= 0) {
+            // Stored as UTF-8 it would become '?': refuse rather than change what the unit wrote.
             errors.add(new ItemError(
                     index,
                     "comment",
-                    "comment has " + item.comment().length() + " characters; at most " + maxCommentLength
-                            + " are accepted"));
+                    "comment is not valid text: a lone UTF-16 surrogate at character " + loneSurrogate));
+        } else if (comment != null && comment.codePointCount(0, comment.length()) > maxCommentLength) {
+            // Characters as a person counts them (code points), not UTF-16 units: an emoji is one.
+            errors.add(new ItemError(
+                    index,
+                    "comment",
+                    "comment has " + comment.codePointCount(0, comment.length()) + " characters; at most "
+                            + maxCommentLength + " are accepted"));
         }
         Instant reportedAt = roundReportedAt;
         if (item.reportedAt() != null) {
@@ -164,13 +184,41 @@ public final class ReportValidator {
             errors.add(new ItemError(
                     index,
                     "reportedAt",
-                    "reportedAt '" + text + "' is not an RFC 3339 instant (2021-10-15T09:00:00Z)"));
+                    "reportedAt '" + Problem.bounded(text) + "' is not an RFC 3339 instant (2021-10-15T09:00:00Z)"));
+            return null;
+        }
+        if (instant.isBefore(EARLIEST)) {
+            errors.add(new ItemError(
+                    index, "reportedAt", "reportedAt " + Problem.bounded(text) + " is before " + EARLIEST));
+            return null;
+        }
+        if (instant.getNano() % 1_000 != 0) {
+            // Stored with microseconds: a finer instant would be truncated, and an older report could then replace
+            // a newer one. Refuse the precision that cannot be kept.
+            errors.add(new ItemError(
+                    index,
+                    "reportedAt",
+                    "reportedAt " + Problem.bounded(text) + " is more precise than a microsecond (at most 6"
+                            + " fractional digits are kept)"));
             return null;
         }
         if (instant.isAfter(now.plus(clockSkew))) {
-            errors.add(new ItemError(index, "reportedAt", "reportedAt " + text + " is in the future"));
+            errors.add(new ItemError(index, "reportedAt", "reportedAt " + Problem.bounded(text) + " is in the future"));
             return null;
         }
         return instant;
+    }
+
+    /** The index of the first UTF-16 surrogate that is not half of a pair, or -1. */
+    static int loneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -102,4 +102,78 @@ class ReportValidatorTest {
                 List.of("region", "items"),
                 e.errors().stream().map(ItemError::field).toList());
     }
+
+    private String refusal(String reportedAt, String comment) {
+        var e = assertThrows(
+                ReportRejectedException.class,
+                () -> validator.validate(
+                        new ReportRound(
+                                "lappi", reportedAt, List.of(new ReportItem("JO-E-5.8", "DONE", comment, null, null))),
+                        ROADMAP,
+                        NOW));
+        assertEquals(1, e.errors().size(), e.errors().toString());
+        return e.errors().get(0).field() + ": " + e.errors().get(0).message();
+    }
+
+    @Test
+    void aCommentWithALoneSurrogateIsRefusedNotChanged() {
+        assertTrue(refusal("2021-10-15T09:00:00Z", "a\ud800b").startsWith("comment: comment is not valid text"));
+        assertTrue(refusal("2021-10-15T09:00:00Z", "\udc00").contains("surrogate at character 0"));
+        // a whole pair is a character like any other
+        assertEquals(
+                1,
+                validator
+                        .validate(
+                                new ReportRound(
+                                        "lappi",
+                                        "2021-10-15T09:00:00Z",
+                                        List.of(new ReportItem("JO-E-5.8", "DONE", "ok \ud83d\ude00", null, null))),
+                                ROADMAP,
+                                NOW)
+                        .size());
+    }
+
+    @Test
+    void aCommentsLengthIsCountedInCharactersAsAPersonCountsThem() {
+        // ten emoji are ten characters (twenty UTF-16 units): within the limit of ten
+        assertEquals(
+                1,
+                validator
+                        .validate(
+                                new ReportRound(
+                                        "lappi",
+                                        "2021-10-15T09:00:00Z",
+                                        List.of(new ReportItem(
+                                                "JO-E-5.8", "DONE", "\ud83d\ude00".repeat(10), null, null))),
+                                ROADMAP,
+                                NOW)
+                        .size());
+        assertTrue(refusal("2021-10-15T09:00:00Z", "\ud83d\ude00".repeat(11)).contains("has 11 characters"));
+    }
+
+    @Test
+    void aReportedAtBeforeTheYear2000OrMorePreciseThanAMicrosecondIsRefused() {
+        assertTrue(refusal("0000-01-01T00:00:00Z", null)
+                .startsWith("reportedAt: reportedAt 0000-01-01T00:00:00Z is before"));
+        assertTrue(refusal("-0001-01-01T00:00:00Z", null).contains("is before"));
+        assertTrue(refusal("2021-10-15T09:00:00.000000001Z", null).contains("more precise than a microsecond"));
+        assertEquals(
+                Instant.parse("2021-10-15T09:00:00.123456Z"),
+                validator
+                        .validate(
+                                new ReportRound(
+                                        "lappi",
+                                        "2021-10-15T09:00:00.123456Z",
+                                        List.of(new ReportItem("JO-E-5.8", "DONE", null, null, null))),
+                                ROADMAP,
+                                NOW)
+                        .get(0)
+                        .reportedAt());
+    }
+
+    @Test
+    void anEnormousValueIsNotRepeatedInFull() {
+        String huge = "x".repeat(1_000_000);
+        assertTrue(refusal(huge, null).length() < 400, "the refusal repeats a bounded part of the input");
+    }
 }
