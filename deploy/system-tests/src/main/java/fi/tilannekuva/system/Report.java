@@ -2,6 +2,7 @@ package fi.tilannekuva.system;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -12,6 +13,11 @@ import java.util.List;
  * @param items one item or a whole round
  */
 public record Report(String region, Instant reportedAt, List<Item> items) {
+
+    /** A report; its instant kept to the microsecond, the precision status-service stores (and requires). */
+    public Report {
+        reportedAt = reportedAt == null ? null : reportedAt.truncatedTo(ChronoUnit.MICROS);
+    }
 
     /**
      * One subtask's status.

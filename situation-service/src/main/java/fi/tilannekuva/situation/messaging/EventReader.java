@@ -6,7 +6,7 @@ import fi.tilannekuva.situation.Group;
 import fi.tilannekuva.situation.Status;
 import fi.tilannekuva.situation.event.RoadmapPublished;
 import fi.tilannekuva.situation.event.StatusChanged;
-import fi.tilannekuva.situation.service.ConsumedRecord;
+import fi.tilannekuva.situation.service.projection.ConsumedRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;

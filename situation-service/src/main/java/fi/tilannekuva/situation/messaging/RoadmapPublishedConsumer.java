@@ -1,7 +1,7 @@
 package fi.tilannekuva.situation.messaging;
 
-import fi.tilannekuva.situation.service.ProjectionMetrics;
-import fi.tilannekuva.situation.service.ProjectionService;
+import fi.tilannekuva.situation.service.projection.ProjectionMetrics;
+import fi.tilannekuva.situation.service.projection.ProjectionService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package fi.tilannekuva.situation.messaging;
 
 import fi.tilannekuva.situation.event.StatusChanged;
-import fi.tilannekuva.situation.service.ConsumedRecord;
-import fi.tilannekuva.situation.service.ProjectionMetrics;
-import fi.tilannekuva.situation.service.ProjectionService;
+import fi.tilannekuva.situation.service.projection.ConsumedRecord;
+import fi.tilannekuva.situation.service.projection.ProjectionMetrics;
+import fi.tilannekuva.situation.service.projection.ProjectionService;
 import io.opentelemetry.api.trace.Span;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;

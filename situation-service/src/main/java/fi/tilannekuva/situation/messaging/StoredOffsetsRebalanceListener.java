@@ -1,9 +1,9 @@
 package fi.tilannekuva.situation.messaging;
 
 import fi.tilannekuva.situation.config.SituationConfig;
-import fi.tilannekuva.situation.repository.ConsumedOffsetEntity;
-import fi.tilannekuva.situation.service.CatchUp;
-import fi.tilannekuva.situation.service.OffsetStore;
+import fi.tilannekuva.situation.repository.projection.ConsumedOffsetEntity;
+import fi.tilannekuva.situation.service.projection.CatchUp;
+import fi.tilannekuva.situation.service.projection.OffsetStore;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package fi.tilannekuva.situation.rest;
 
-import fi.tilannekuva.situation.api.RebuildView;
-import fi.tilannekuva.situation.service.RebuildService;
+import fi.tilannekuva.situation.api.projection.RebuildView;
+import fi.tilannekuva.situation.service.projection.RebuildService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;

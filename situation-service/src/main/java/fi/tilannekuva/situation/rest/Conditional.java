@@ -1,6 +1,6 @@
 package fi.tilannekuva.situation.rest;
 
-import fi.tilannekuva.situation.service.PictureCache;
+import fi.tilannekuva.situation.service.picture.PictureCache;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 

@@ -2,11 +2,11 @@ package fi.tilannekuva.situation.rest;
 
 import fi.tilannekuva.kit.problem.Problem;
 import fi.tilannekuva.kit.problem.ProblemException;
-import fi.tilannekuva.situation.api.NewSnapshot;
-import fi.tilannekuva.situation.api.ProgressView;
-import fi.tilannekuva.situation.api.ReadinessView;
-import fi.tilannekuva.situation.api.SnapshotView;
-import fi.tilannekuva.situation.service.SnapshotService;
+import fi.tilannekuva.situation.api.picture.ProgressView;
+import fi.tilannekuva.situation.api.picture.ReadinessView;
+import fi.tilannekuva.situation.api.rounds.NewSnapshot;
+import fi.tilannekuva.situation.api.rounds.SnapshotView;
+import fi.tilannekuva.situation.service.rounds.SnapshotService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.tilannekuva.situation.config.SituationConfig;
-import fi.tilannekuva.situation.repository.ConsumedOffsetEntity;
-import fi.tilannekuva.situation.service.CatchUp;
-import fi.tilannekuva.situation.service.OffsetStore;
+import fi.tilannekuva.situation.repository.projection.ConsumedOffsetEntity;
+import fi.tilannekuva.situation.service.projection.CatchUp;
+import fi.tilannekuva.situation.service.projection.OffsetStore;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -192,6 +192,10 @@ public final class ReportValidator {
                     index, "reportedAt", "reportedAt " + Problem.bounded(text) + " is before " + EARLIEST));
             return null;
         }
+        if (instant.isAfter(now.plus(clockSkew))) {
+            errors.add(new ItemError(index, "reportedAt", "reportedAt " + Problem.bounded(text) + " is in the future"));
+            return null;
+        }
         if (instant.getNano() % 1_000 != 0) {
             // Stored with microseconds: a finer instant would be truncated, and an older report could then replace
             // a newer one. Refuse the precision that cannot be kept.
@@ -200,10 +204,6 @@ public final class ReportValidator {
                     "reportedAt",
                     "reportedAt " + Problem.bounded(text) + " is more precise than a microsecond (at most 6"
                             + " fractional digits are kept)"));
-            return null;
-        }
-        if (instant.isAfter(now.plus(clockSkew))) {
-            errors.add(new ItemError(index, "reportedAt", "reportedAt " + Problem.bounded(text) + " is in the future"));
             return null;
         }
         return instant;
