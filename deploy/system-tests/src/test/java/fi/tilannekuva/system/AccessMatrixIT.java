@@ -90,7 +90,8 @@ class AccessMatrixIT {
 
         // Columns: none, expired, foreign key, reader, other unit's reporter, the unit's reporter, roadmap-admin.
         // A public read answers as to anyone whatever token comes with it; one whose answer depends on the caller (the
-        // unit view shows comments to readers and the unit) refuses an invalid token rather than guess who asks.
+        // unit view shows comments, the risk list support requests, to readers and the unit) refuses an invalid token
+        // rather than guess who asks.
         String publicRead = "200 200 200 200 200 200 200";
         String callerDependentRead = "200 401 401 200 200 200 200";
         String unitRead = "401 401 401 200 403 200 403";
@@ -127,7 +128,7 @@ class AccessMatrixIT {
                 new Row("situation-service", "GET", "/api/v1/situation/subtasks", null, publicRead),
                 new Row("situation-service", "GET", "/api/v1/situation/units/" + UNIT, null, callerDependentRead),
                 new Row("situation-service", "GET", "/api/v1/situation/subtasks/" + subtask, null, publicRead),
-                new Row("situation-service", "GET", "/api/v1/situation/risks", null, publicRead),
+                new Row("situation-service", "GET", "/api/v1/situation/risks", null, callerDependentRead),
                 new Row("situation-service", "GET", "/api/v1/situation/snapshots", null, publicRead),
                 new Row(
                         "situation-service",
@@ -214,6 +215,23 @@ class AccessMatrixIT {
         Http.Reply ownView =
                 system.situation().get(path).bearer(token(Caller.OWN_UNIT)).send();
         assertTrue(ownView.body().contains(secret), "the unit sees its own comment: " + ownView);
+        // the support request it made is in the risk list only for the same callers
+        for (Caller caller : Caller.values()) {
+            if (caller == Caller.EXPIRED || caller == Caller.FOREIGN_KEY) {
+                continue;
+            }
+            Http.Reply risks = system.situation()
+                    .get("/api/v1/situation/risks?region=" + UNIT)
+                    .bearer(token(caller))
+                    .send();
+            assertEquals(200, risks.status(), risks.toString());
+            boolean listed = false;
+            for (var risk : risks.json().path("risks")) {
+                listed |= risk.path("kind").asText().equals("SUPPORT_REQUESTED")
+                        && risk.path("subtask").asText().equals(subtask);
+            }
+            assertEquals(seesComments(caller), listed, "the support request as seen by " + caller + ": " + risks);
+        }
     }
 
     private static boolean seesComments(Caller caller) {
