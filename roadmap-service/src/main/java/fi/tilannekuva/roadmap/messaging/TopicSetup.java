@@ -4,9 +4,9 @@ import fi.tilannekuva.kit.outbox.TopicProvisioner;
 import fi.tilannekuva.roadmap.config.RoadmapConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -30,33 +30,14 @@ public class TopicSetup implements TopicProvisioner {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    private volatile boolean ready;
-
     /**
-     * Makes sure the topic exists with {@code cleanup.policy=compact}; cheap once it has succeeded. Must run
-     * before the first send, or the broker could auto-create the topic without compaction.
+     * Makes sure the topic exists with {@code cleanup.policy=compact}. service-kit's relay calls it until it succeeds,
+     * before its first send, or the broker could auto-create the topic without compaction.
      *
      * @return whether the topic exists now (false when the broker could not be reached)
      */
     @Override
-    public Set<String> topics() {
-        return Set.of(config.outbox().topic());
-    }
-
-    @Override
-    public boolean ensure(String topic) {
-        return !topic.equals(config.outbox().topic()) || ensureTopic();
-    }
-
-    /**
-     * Makes sure the topic exists with {@code cleanup.policy=compact}.
-     *
-     * @return whether the topic exists now
-     */
-    public boolean ensureTopic() {
-        if (ready) {
-            return true;
-        }
+    public boolean ensureTopics() {
         Properties properties = new Properties();
         properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
@@ -73,21 +54,20 @@ public class TopicSetup implements TopicProvisioner {
                                 TopicConfig.CLEANUP_POLICY_COMPACT,
                                 TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
                                 Integer.toString(config.outbox().maxMessageBytes())));
-                admin.createTopics(java.util.List.of(newTopic)).all().get(10, TimeUnit.SECONDS);
+                admin.createTopics(List.of(newTopic)).all().get(10, TimeUnit.SECONDS);
                 LOG.infof("Created the compacted topic %s", topic);
             }
-            ready = true;
+            return true;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof TopicExistsException) {
-                ready = true;
-            } else {
-                LOG.warnf("Topic %s not ready yet: %s", topic, e.getCause().toString());
+                return true;
             }
+            LOG.warnf("Topic %s not ready yet: %s", topic, e.getCause().toString());
         } catch (TimeoutException e) {
             LOG.warnf("Topic %s not ready yet: the broker did not answer", topic);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return ready;
+        return false;
     }
 }

@@ -100,8 +100,8 @@ final class ApiExamples {
     static final String INVALID_QUERY =
             """
             {"type":"https://tilannekuva.fi/problems/invalid-query","title":"Invalid query parameters","status":400,
-             "detail":"critical must be true or false, was 'maybe'",
-             "errors":[{"field":"critical","message":"critical must be true or false, was 'maybe'"}]}
+             "detail":"critical: critical must be true or false, was 'maybe'",
+             "errors":[{"pointer":"?critical","field":"critical","message":"critical must be true or false, was 'maybe'"}]}
             """;
 
     static final String UNAUTHORIZED =

@@ -6,7 +6,6 @@ import fi.tilannekuva.roadmap.service.RoadmapRejected;
 import fi.tilannekuva.roadmap.service.VersionNotFound;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -26,17 +25,6 @@ public class RoadmapProblems {
                         422,
                         errors.size() + " problem(s) found; nothing was stored.",
                         errors)
-                .toResponse();
-    }
-
-    @ServerExceptionMapper
-    public Response invalidQuery(InvalidQuery e) {
-        return Problem.of(
-                        "invalid-query",
-                        "Invalid query parameters",
-                        400,
-                        e.errors().stream().map(ProblemError::message).collect(Collectors.joining("; ")),
-                        e.errors())
                 .toResponse();
     }
 

@@ -1,8 +1,12 @@
 package fi.tilannekuva.roadmap.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.tilannekuva.kit.problem.CalendarRange;
+import fi.tilannekuva.kit.problem.PageRequest;
 import fi.tilannekuva.kit.problem.Problem;
 import fi.tilannekuva.kit.problem.Problem.ProblemError;
+import fi.tilannekuva.kit.problem.ProblemException;
+import fi.tilannekuva.kit.security.Callers;
 import fi.tilannekuva.roadmap.Group;
 import fi.tilannekuva.roadmap.RoadmapDocument;
 import fi.tilannekuva.roadmap.SubtaskFilter;
@@ -67,7 +71,7 @@ public class RoadmapResource {
     @POST
     @Consumes({MediaType.APPLICATION_JSON, CSV})
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed("roadmap-admin")
+    @RolesAllowed(Callers.ROADMAP_ADMIN)
     @SecurityRequirement(name = "jwt")
     @Operation(
             summary = "Publish a new roadmap version",
@@ -304,21 +308,16 @@ public class RoadmapResource {
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
             errors.add(error("from", "from " + fromDate + " is after to " + toDate));
         }
-        Integer pageIndex = integer("page", page, 0, Integer.MAX_VALUE, errors);
-        Integer pageSize = integer("size", size, 1, config.paging().maxSize(), errors);
-        if (pageIndex != null
-                && (long) pageIndex * (pageSize == null ? config.paging().defaultSize() : pageSize)
-                        > Integer.MAX_VALUE) {
-            errors.add(error("page", "page × size must stay below " + Integer.MAX_VALUE + ", was page '" + page + "'"));
-        }
+        PageRequest paging = PageRequest.parse(
+                page, size, config.paging().defaultSize(), config.paging().maxSize(), errors);
         if (!errors.isEmpty()) {
-            throw new InvalidQuery(errors);
+            throw ProblemException.invalidParameters(errors);
         }
         return roadmaps.listSubtasks(
                 ref,
                 new SubtaskFilter(group, entity, criticalFilter, region, fromDate, toDate),
-                pageIndex == null ? 0 : pageIndex,
-                pageSize);
+                paging.page(),
+                paging.size());
     }
 
     @GET
@@ -386,9 +385,8 @@ public class RoadmapResource {
         }
         try {
             LocalDate date = LocalDate.parse(value);
-            if (date.getYear() < 1900 || date.getYear() > 9999) {
-                errors.add(
-                        error(name, name + " must lie in the years 1900-9999, was '" + Problem.bounded(value) + "'"));
+            if (!CalendarRange.contains(date)) {
+                errors.add(error(name, name + " " + CalendarRange.RULE + ", was '" + Problem.bounded(value) + "'"));
                 return null;
             }
             return date;
@@ -398,25 +396,7 @@ public class RoadmapResource {
         }
     }
 
-    private static Integer integer(String name, String value, int min, int max, List<ProblemError> errors) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            int number = Integer.parseInt(value);
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // named below
-        }
-        errors.add(error(
-                name,
-                name + " must be an integer from " + min + " to " + max + ", was '" + Problem.bounded(value) + "'"));
-        return null;
-    }
-
     private static ProblemError error(String parameter, String message) {
-        return new ProblemError(null, null, null, parameter, message);
+        return ProblemError.parameter(parameter, message);
     }
 }

@@ -236,14 +236,13 @@ public class RoadmapService {
      * @param ref a version number or {@code current}
      * @param criteria filters; null members match everything
      * @param page 0-based page index
-     * @param size page size, or null for the default
+     * @param pageSize the page size
      * @return the page with the total count
      * @throws VersionNotFound when there is no such version
      */
     @Transactional
-    public SubtaskPage listSubtasks(VersionRef ref, SubtaskFilter criteria, int page, Integer size) {
+    public SubtaskPage listSubtasks(VersionRef ref, SubtaskFilter criteria, int page, int pageSize) {
         int version = find(ref).version;
-        int pageSize = size == null ? config.paging().defaultSize() : size;
         var query = subtasks.findMatching(version, criteria, Page.of(page, pageSize));
         long total = query.count();
         List<SubtaskView> items =

@@ -32,7 +32,7 @@ public class Outbox {
             return;
         }
         store.append(messages, tracing.current());
-        written.fire(new OutboxWritten(messages.size()));
+        written.fire(new OutboxWritten());
     }
 
     /** Appends one event. */

@@ -239,11 +239,8 @@ public class OutboxRelay {
         if (topicsReady || topics.isUnsatisfied()) {
             return;
         }
-        TopicProvisioner provisioner = topics.get();
-        for (String topic : provisioner.topics()) {
-            if (!provisioner.ensure(topic)) {
-                throw new IllegalStateException("topic " + topic + " is not ready yet");
-            }
+        if (!topics.get().ensureTopics()) {
+            throw new IllegalStateException("the service's topics are not ready yet");
         }
         topicsReady = true;
     }

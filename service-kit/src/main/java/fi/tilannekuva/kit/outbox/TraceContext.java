@@ -1,8 +1,4 @@
 package fi.tilannekuva.kit.outbox;
 
 /** A W3C trace context stored with an outbox row (null fields when there is none). */
-public record TraceContext(String traceparent, String tracestate) {
-
-    /** No trace. */
-    public static final TraceContext NONE = new TraceContext(null, null);
-}
+public record TraceContext(String traceparent, String tracestate) {}

@@ -58,4 +58,22 @@ class ProblemTest {
         assertEquals(false, RequestGuard.hasControlCharacter("/api/v1/situation/units/pohjois-savo"));
         assertEquals(false, RequestGuard.hasControlCharacter("/api/v1/situation/units/%C3%A4%20x"));
     }
+
+    @Test
+    void aPageIsReadOrEveryBadParameterIsNamed() {
+        assertEquals(new PageRequest(0, 50), PageRequest.parse(null, " ", 50, 500));
+        assertEquals(new PageRequest(3, 20), PageRequest.parse("3", "20", 50, 500));
+        for (String[] pageAndSize :
+                new String[][] {{"abc", "10"}, {"-1", "10"}, {"2147483648", "10"}, {"4294968", "500"}}) {
+            ProblemException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    ProblemException.class, () -> PageRequest.parse(pageAndSize[0], pageAndSize[1], 50, 500));
+            assertEquals(400, e.problem().status());
+            assertEquals("page", e.problem().errors().get(0).field(), String.join(",", pageAndSize));
+        }
+        List<Problem.ProblemError> errors = new java.util.ArrayList<>();
+        assertEquals(null, PageRequest.parse("x", "1e3", 50, 500, errors));
+        assertEquals(
+                List.of("page", "size"),
+                errors.stream().map(Problem.ProblemError::field).toList());
+    }
 }

@@ -1,5 +1,6 @@
 package fi.tilannekuva.situation.rest;
 
+import fi.tilannekuva.kit.security.Callers;
 import fi.tilannekuva.situation.api.projection.RebuildView;
 import fi.tilannekuva.situation.service.projection.RebuildService;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,7 +24,7 @@ public class AdminResource {
 
     @POST
     @Path("/rebuild")
-    @RolesAllowed("roadmap-admin")
+    @RolesAllowed(Callers.ROADMAP_ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
     @Operation(

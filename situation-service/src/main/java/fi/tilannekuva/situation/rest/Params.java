@@ -1,22 +1,17 @@
 package fi.tilannekuva.situation.rest;
 
+import fi.tilannekuva.kit.problem.CalendarRange;
 import fi.tilannekuva.kit.problem.Problem;
 import fi.tilannekuva.kit.problem.Problem.ProblemError;
 import fi.tilannekuva.kit.problem.ProblemException;
 import fi.tilannekuva.situation.Group;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Parses query parameters, collecting every problem so one 400 names them all. */
 final class Params {
-
-    /** The years a date or an instant may name: anything outside is a client's mistake, not a moment of the reform. */
-    private static final int EARLIEST_YEAR = 1900;
-
-    private static final int LATEST_YEAR = 9999;
 
     private final List<ProblemError> errors = new ArrayList<>();
 
@@ -26,10 +21,8 @@ final class Params {
         }
         try {
             LocalDate date = LocalDate.parse(value.strip());
-            if (date.getYear() < EARLIEST_YEAR || date.getYear() > LATEST_YEAR) {
-                errors.add(error(
-                        name,
-                        "must lie in the years " + EARLIEST_YEAR + "-" + LATEST_YEAR + ": " + Problem.bounded(value)));
+            if (!CalendarRange.contains(date)) {
+                errors.add(error(name, CalendarRange.RULE + ": " + Problem.bounded(value)));
                 return null;
             }
             return date;
@@ -45,11 +38,8 @@ final class Params {
         }
         try {
             Instant instant = Instant.parse(value.strip());
-            int year = instant.atOffset(ZoneOffset.UTC).getYear();
-            if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
-                errors.add(error(
-                        name,
-                        "must lie in the years " + EARLIEST_YEAR + "-" + LATEST_YEAR + ": " + Problem.bounded(value)));
+            if (!CalendarRange.contains(instant)) {
+                errors.add(error(name, CalendarRange.RULE + ": " + Problem.bounded(value)));
                 return null;
             }
             return instant;
@@ -80,8 +70,7 @@ final class Params {
     /** Throws a 400 naming every problem found, if any. */
     void check() {
         if (!errors.isEmpty()) {
-            throw new ProblemException(Problem.of(
-                    "invalid-query", "Invalid query parameters", 400, "Some query parameters are invalid.", errors));
+            throw ProblemException.invalidParameters(errors);
         }
     }
 

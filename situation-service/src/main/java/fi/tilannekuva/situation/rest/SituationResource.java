@@ -183,7 +183,7 @@ public class SituationResource {
         Params params = new Params();
         Instant instant = params.instant("asOf", asOf);
         params.check();
-        return drillDown.unit(region, mayReadComments(region), instant);
+        return drillDown.unit(region, callers.mayRead(region), instant);
     }
 
     @GET
@@ -240,10 +240,6 @@ public class SituationResource {
                     + "If-None-Match works as well.")
     public void changes(@Context SseEventSink sink, @Context Sse sse) {
         changes.register(sink, sse);
-    }
-
-    private boolean mayReadComments(String region) {
-        return callers.mayRead(region);
     }
 
     private record Window(LocalDate from, LocalDate to, Instant asOf) {}

@@ -1,7 +1,7 @@
 package fi.tilannekuva.situation.rest;
 
-import fi.tilannekuva.kit.problem.Problem;
 import fi.tilannekuva.kit.problem.ProblemException;
+import fi.tilannekuva.kit.security.Callers;
 import fi.tilannekuva.situation.api.picture.ProgressView;
 import fi.tilannekuva.situation.api.picture.ReadinessView;
 import fi.tilannekuva.situation.api.rounds.NewSnapshot;
@@ -36,7 +36,7 @@ public class SnapshotResource {
     SnapshotService snapshots;
 
     @POST
-    @RolesAllowed("roadmap-admin")
+    @RolesAllowed(Callers.ROADMAP_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
@@ -52,7 +52,7 @@ public class SnapshotResource {
     @APIResponse(responseCode = "422", description = "Invalid fields, all named (problem+json)")
     public Response freeze(NewSnapshot request) {
         if (request == null) {
-            throw new ProblemException(Problem.of("missing-body", "Missing body", 400, "A JSON body is required."));
+            throw ProblemException.missingBody("A JSON body is required.");
         }
         SnapshotView created = snapshots.freeze(request);
         return Response.created(URI.create("/api/v1/situation/snapshots/" + created.id()))

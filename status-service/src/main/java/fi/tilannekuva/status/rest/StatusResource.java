@@ -1,6 +1,6 @@
 package fi.tilannekuva.status.rest;
 
-import fi.tilannekuva.kit.problem.Problem.ProblemError;
+import fi.tilannekuva.kit.problem.PageRequest;
 import fi.tilannekuva.kit.problem.ProblemException;
 import fi.tilannekuva.kit.security.Callers;
 import fi.tilannekuva.status.Status;
@@ -18,8 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,6 +34,8 @@ public class StatusResource {
 
     private static final Set<String> GROUPS = Set.of("HTT", "JO", "PJ", "YP", "ICT");
     private static final int MAX_PAGE_SIZE = 1000;
+
+    private static final int DEFAULT_PAGE_SIZE = 100;
 
     @Inject
     StatusQueryService queries;
@@ -63,7 +63,7 @@ public class StatusResource {
             throw ProblemException.invalidParameter(
                     "status", "must be one of NOT_STARTED, IN_PROGRESS, ON_SCHEDULE, DELAYED, DONE");
         }
-        Paging paging = paging(page, size);
+        PageRequest paging = PageRequest.parse(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
         return queries.currentStatuses(region, group, status, paging.page(), paging.size());
     }
 
@@ -79,7 +79,7 @@ public class StatusResource {
             @QueryParam("page") @DefaultValue("0") String page,
             @QueryParam("size") @DefaultValue("100") String size) {
         requireReaderOf(region);
-        Paging paging = paging(page, size);
+        PageRequest paging = PageRequest.parse(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
         return queries.history(region, subtask, paging.page(), paging.size());
     }
 
@@ -93,7 +93,7 @@ public class StatusResource {
             @QueryParam("page") @DefaultValue("0") String page,
             @QueryParam("size") @DefaultValue("100") String size) {
         requireReaderOf(region);
-        Paging paging = paging(page, size);
+        PageRequest paging = PageRequest.parse(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
         return queries.openSupportRequests(region, paging.page(), paging.size());
     }
 
@@ -106,7 +106,7 @@ public class StatusResource {
                     + " paged.")
     public PageView<StatusView> supportRequests(
             @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("100") String size) {
-        Paging paging = paging(page, size);
+        PageRequest paging = PageRequest.parse(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
         return queries.openSupportRequests(null, paging.page(), paging.size());
     }
 
@@ -115,35 +115,5 @@ public class StatusResource {
             throw ProblemException.notFound("No reporting unit has this code.");
         }
         callers.requireReaderOf(region);
-    }
-
-    private record Paging(int page, int size) {}
-
-    /** The page asked for, or 400 naming every bad parameter: not a whole number, out of range, or too far. */
-    private static Paging paging(String pageText, String sizeText) {
-        List<ProblemError> errors = new ArrayList<>();
-        Integer page = whole(pageText);
-        Integer size = whole(sizeText);
-        if (page == null || page < 0) {
-            errors.add(ProblemError.parameter("page", "must be a whole number, 0 or more"));
-        }
-        if (size == null || size < 1 || size > MAX_PAGE_SIZE) {
-            errors.add(ProblemError.parameter("size", "must be a whole number between 1 and " + MAX_PAGE_SIZE));
-        }
-        if (errors.isEmpty() && (long) page * size > Integer.MAX_VALUE) {
-            errors.add(ProblemError.parameter("page", "page × size must stay below " + Integer.MAX_VALUE));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalidParameters(errors);
-        }
-        return new Paging(page, size);
-    }
-
-    private static Integer whole(String text) {
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

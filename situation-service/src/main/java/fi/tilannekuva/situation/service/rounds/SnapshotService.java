@@ -1,5 +1,6 @@
 package fi.tilannekuva.situation.service.rounds;
 
+import fi.tilannekuva.kit.problem.CalendarRange;
 import fi.tilannekuva.kit.problem.Problem;
 import fi.tilannekuva.kit.problem.Problem.ProblemError;
 import fi.tilannekuva.kit.problem.ProblemException;
@@ -20,7 +21,6 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,19 +67,18 @@ public class SnapshotService {
         WindowView window = request.window();
         if (window == null || window.from() == null || window.to() == null) {
             errors.add(ProblemError.at("/window", "window", "from and to are required"));
-        } else if (outOfRange(window.from())) {
-            errors.add(ProblemError.at("/window/from", "window.from", YEARS));
-        } else if (outOfRange(window.to())) {
-            errors.add(ProblemError.at("/window/to", "window.to", YEARS));
+        } else if (!CalendarRange.contains(window.from())) {
+            errors.add(ProblemError.at("/window/from", "window.from", CalendarRange.RULE));
+        } else if (!CalendarRange.contains(window.to())) {
+            errors.add(ProblemError.at("/window/to", "window.to", CalendarRange.RULE));
         } else if (window.from().isAfter(window.to())) {
             errors.add(ProblemError.at("/window/to", "window.to", "must not be before from"));
         }
-        if (request.deadline() != null && outOfRange(request.deadline())) {
-            errors.add(ProblemError.at("/deadline", "deadline", YEARS));
+        if (request.deadline() != null && !CalendarRange.contains(request.deadline())) {
+            errors.add(ProblemError.at("/deadline", "deadline", CalendarRange.RULE));
         }
-        if (request.at() != null
-                && outOfRange(request.at().atOffset(ZoneOffset.UTC).toLocalDate())) {
-            errors.add(ProblemError.at("/at", "at", YEARS));
+        if (request.at() != null && !CalendarRange.contains(request.at())) {
+            errors.add(ProblemError.at("/at", "at", CalendarRange.RULE));
         }
         Instant at = request.at() == null ? now : request.at();
         if (at.isAfter(now) && errors.stream().noneMatch(e -> "at".equals(e.field()))) {
@@ -151,13 +150,6 @@ public class SnapshotService {
     public static String slug(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    }
-
-    private static final String YEARS = "must lie in the years 1900-9999";
-
-    /** A date no round can mean, which PostgreSQL or the calendar arithmetic could not handle either. */
-    private static boolean outOfRange(LocalDate date) {
-        return date.getYear() < 1900 || date.getYear() > 9999;
     }
 
     private SnapshotEntity find(String id) {
