@@ -1,11 +1,13 @@
 package fi.tilannekuva.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.tilannekuva.kit.reform.Group;
+import fi.tilannekuva.kit.reform.Status;
+import fi.tilannekuva.kit.reform.Units;
 import fi.tilannekuva.system.Http;
 import fi.tilannekuva.system.Report;
 import fi.tilannekuva.system.Roadmap;
 import fi.tilannekuva.system.SystemUnderTest;
-import fi.tilannekuva.system.Units;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -66,7 +68,8 @@ public final class Benchmarks {
 
     private void runAll() throws Exception {
         // 60 subtasks per group: 300 in all, every one of them applies to the Uusimaa units (whole rounds).
-        Roadmap roadmap = Roadmap.generated("benchmark", 42, ROUND_ITEMS / Units.GROUPS.size());
+        Roadmap roadmap =
+                Roadmap.generated("benchmark", 42, ROUND_ITEMS / Group.codes().size());
         int version = system.publish(roadmap);
         System.out.println("Published roadmap version " + version + " ("
                 + roadmap.subtasks().size() + " subtasks)");
@@ -89,7 +92,7 @@ public final class Benchmarks {
                     int u = (int) Math.floorMod(i, units.size());
                     long n = Math.floorDiv(i, units.size());
                     String subtask = subtasks.get((int) Math.floorMod(n, subtasks.size()));
-                    String state = Units.STATUSES.get((int) Math.floorMod(Math.floorDiv(n, subtasks.size()) + i, 5));
+                    String state = Status.codes().get((int) Math.floorMod(Math.floorDiv(n, subtasks.size()) + i, 5));
                     Http.Reply reply = status.post("/api/v1/reports")
                             .bearer(tokens[u])
                             .json(new Report(units.get(u), Instant.now(), List.of(Report.Item.of(subtask, state))))
@@ -117,7 +120,7 @@ public final class Benchmarks {
         Load.Result service = Load.run(
                 "POST /api/v1/reports, " + ROUND_ITEMS + " items", threads, 6, 60, Duration.ofSeconds(60), (t, i) -> {
                     String unit = units.get((int) Math.floorMod(i, units.size()));
-                    String state = Units.STATUSES.get((int) Math.floorMod(Math.floorDiv(i, units.size()), 5));
+                    String state = Status.codes().get((int) Math.floorMod(Math.floorDiv(i, units.size()), 5));
                     List<Report.Item> items =
                             subtasks.stream().map(s -> Report.Item.of(s, state)).toList();
                     Http.Reply reply = status.post("/api/v1/reports")
@@ -159,12 +162,12 @@ public final class Benchmarks {
         AtomicReference<String> etag = new AtomicReference<>();
         SystemUnderTest.await("the unit's cells at 0 started", Duration.ofSeconds(30), () -> {
             JsonNode row = row(situation.get(path).send().json(), unit);
-            return Units.GROUPS.stream()
+            return Group.codes().stream()
                     .allMatch(g -> row.path("cells").path(g).path("started").asInt(-1) == 0);
         });
         etag.set(situation.get(path).send().header("ETag").orElse(""));
         boolean[] started = new boolean[tracked.size()];
-        int[] expected = new int[Units.GROUPS.size()];
+        int[] expected = new int[Group.codes().size()];
         Http status = system.status();
         String token = SystemUnderTest.reporter(unit);
         int samples = 200;
@@ -173,7 +176,7 @@ public final class Benchmarks {
             int k = (int) Math.floorMod(i, tracked.size());
             Roadmap.Subtask subtask = tracked.get(k);
             started[k] = !started[k];
-            int g = Units.GROUPS.indexOf(subtask.group());
+            int g = Group.codes().indexOf(subtask.group());
             expected[g] += started[k] ? 1 : -1;
             Http.Reply accepted = status.post("/api/v1/reports")
                     .bearer(token)

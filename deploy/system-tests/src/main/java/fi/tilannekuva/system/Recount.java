@@ -2,6 +2,8 @@ package fi.tilannekuva.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.tilannekuva.kit.reform.Group;
+import fi.tilannekuva.kit.reform.Units;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -35,7 +37,7 @@ public final class Recount {
             int version, Roadmap roadmap, Map<String, Map<String, String>> statuses, LocalDate from, LocalDate to) {
         ObjectNode picture = Json.object().put("roadmapVersion", version);
         ObjectNode rows = picture.putObject("rows");
-        long[][] national = new long[Units.GROUPS.size()][2];
+        long[][] national = new long[Group.codes().size()][2];
         boolean anyReported = false;
         for (String unit : Units.ALL) {
             Map<String, String> ofUnit = statuses.getOrDefault(unit, Map.of());
@@ -43,8 +45,8 @@ public final class Recount {
             anyReported |= reported;
             ObjectNode row = rows.putObject(unit).put("reported", reported);
             ObjectNode cells = row.putObject("cells");
-            for (int g = 0; g < Units.GROUPS.size(); g++) {
-                String group = Units.GROUPS.get(g);
+            for (int g = 0; g < Group.codes().size(); g++) {
+                String group = Group.codes().get(g);
                 int tracked = 0;
                 int started = 0;
                 for (Roadmap.Subtask s : roadmap.subtasks()) {
@@ -64,9 +66,9 @@ public final class Recount {
         }
         ObjectNode nationalNode = picture.putObject("national").put("reported", anyReported);
         ObjectNode cells = nationalNode.putObject("cells");
-        for (int g = 0; g < Units.GROUPS.size(); g++) {
+        for (int g = 0; g < Group.codes().size(); g++) {
             progressCell(
-                    cells.putObject(Units.GROUPS.get(g)),
+                    cells.putObject(Group.codes().get(g)),
                     (int) national[g][0],
                     anyReported ? (int) national[g][1] : null);
         }
@@ -78,15 +80,15 @@ public final class Recount {
             int version, Roadmap roadmap, Map<String, Map<String, String>> statuses, LocalDate deadline) {
         ObjectNode picture = Json.object().put("roadmapVersion", version);
         ObjectNode rows = picture.putObject("rows");
-        long[][] national = new long[Units.GROUPS.size()][3];
+        long[][] national = new long[Group.codes().size()][3];
         boolean anyReported = false;
         for (String unit : Units.ALL) {
             Map<String, String> ofUnit = statuses.getOrDefault(unit, Map.of());
             boolean reported = !ofUnit.isEmpty();
             anyReported |= reported;
             ObjectNode cells = rows.putObject(unit).put("reported", reported).putObject("cells");
-            for (int g = 0; g < Units.GROUPS.size(); g++) {
-                String group = Units.GROUPS.get(g);
+            for (int g = 0; g < Group.codes().size(); g++) {
+                String group = Group.codes().get(g);
                 int tracked = 0;
                 int done = 0;
                 int inProgress = 0;
@@ -108,10 +110,13 @@ public final class Recount {
         }
         ObjectNode cells =
                 picture.putObject("national").put("reported", anyReported).putObject("cells");
-        for (int g = 0; g < Units.GROUPS.size(); g++) {
+        for (int g = 0; g < Group.codes().size(); g++) {
             readinessCell(
-                    cells.putObject(Units.GROUPS.get(g)), (int) national[g][0], anyReported, (int) national[g][1], (int)
-                            national[g][2]);
+                    cells.putObject(Group.codes().get(g)),
+                    (int) national[g][0],
+                    anyReported,
+                    (int) national[g][1],
+                    (int) national[g][2]);
         }
         return picture;
     }
@@ -200,7 +205,7 @@ public final class Recount {
     }
 
     private static void pickCells(JsonNode cells, ObjectNode into, List<String> fields) {
-        for (String group : Units.GROUPS) {
+        for (String group : Group.codes()) {
             JsonNode cell = cells.path(group);
             ObjectNode picked = into.putObject(group);
             for (String field : fields) {

@@ -2,6 +2,8 @@ package fi.tilannekuva.system;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.tilannekuva.kit.reform.Group;
+import fi.tilannekuva.kit.reform.Units;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -112,7 +114,7 @@ public record Roadmap(String label, List<Subtask> subtasks) {
             LocalDate.of(2021, 1, 1), LocalDate.of(2021, 4, 1), LocalDate.of(2021, 7, 1),
             LocalDate.of(2022, 1, 1), LocalDate.of(2022, 7, 1), LocalDate.of(2023, 1, 1)
         };
-        for (String group : Units.GROUPS) {
+        for (String group : Group.codes()) {
             for (int i = 0; i < perGroup; i++) {
                 String entity = i % 2 == 0 ? "A" : "B";
                 int task = 1 + (i / 2) % 2;
@@ -130,7 +132,7 @@ public record Roadmap(String label, List<Subtask> subtasks) {
     public ObjectNode document() {
         ObjectNode document = Json.object().put("label", label);
         ArrayNode groups = document.putArray("groups");
-        for (String group : Units.GROUPS) {
+        for (String group : Group.codes()) {
             Map<String, Map<Integer, List<Subtask>>> entities = new LinkedHashMap<>();
             subtasks.stream().filter(s -> s.group().equals(group)).forEach(s -> entities.computeIfAbsent(
                             s.entity(), e -> new LinkedHashMap<>())

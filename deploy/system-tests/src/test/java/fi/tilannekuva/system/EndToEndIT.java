@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.tilannekuva.kit.reform.Group;
+import fi.tilannekuva.kit.reform.Status;
+import fi.tilannekuva.kit.reform.Units;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,7 +53,7 @@ class EndToEndIT {
         assertEquals(Units.ALL.size(), progress.path("rows").size());
         for (JsonNode row : progress.path("rows")) {
             assertFalse(row.path("reported").asBoolean(), row.toString());
-            for (String group : Units.GROUPS) {
+            for (String group : Group.codes()) {
                 JsonNode cell = row.path("cells").path(group);
                 assertTrue(cell.path("percent").isNull(), "never 0 % for a unit that has not reported: " + row);
                 assertTrue(cell.path("band").isNull(), row.toString());
@@ -69,7 +72,7 @@ class EndToEndIT {
             Random random = new Random(unit.hashCode());
             List<Report.Item> items = new ArrayList<>();
             for (Roadmap.Subtask subtask : FIRST.applicableTo(unit)) {
-                String status = Units.STATUSES.get(random.nextInt(Units.STATUSES.size()));
+                String status = Status.codes().get(random.nextInt(Status.codes().size()));
                 boolean support = random.nextInt(10) == 0;
                 items.add(new Report.Item(subtask.id(), status, support ? "Tarvitsemme tukea" : null, support));
                 SENT.computeIfAbsent(unit, u -> new HashMap<>()).put(subtask.id(), status);
@@ -145,12 +148,13 @@ class EndToEndIT {
         assertEquals(version, progressAfter.path("roadmapVersion").asInt());
         // A user sees the tracked counts move: one more in the newly critical subtask's group for every unit, one
         // fewer where a subtask left the window, one fewer for a unit outside Uusimaa in the narrowed one's group.
-        int[] delta = new int[Units.GROUPS.size()];
-        delta[Units.GROUPS.indexOf(becomesCritical.group())]++;
-        delta[Units.GROUPS.indexOf(rescheduled.group())]--;
-        delta[Units.GROUPS.indexOf(narrowed.group())]--;
-        for (String group : Units.GROUPS) {
-            int expected = tracked(progressBefore, "lappi", group) + delta[Units.GROUPS.indexOf(group)];
+        int[] delta = new int[Group.codes().size()];
+        delta[Group.codes().indexOf(becomesCritical.group())]++;
+        delta[Group.codes().indexOf(rescheduled.group())]--;
+        delta[Group.codes().indexOf(narrowed.group())]--;
+        for (String group : Group.codes()) {
+            int expected = tracked(progressBefore, "lappi", group)
+                    + delta[Group.codes().indexOf(group)];
             assertEquals(expected, tracked(progressAfter, "lappi", group), "lappi " + group + " tracked");
         }
     }

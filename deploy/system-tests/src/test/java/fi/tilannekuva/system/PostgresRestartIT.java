@@ -3,6 +3,8 @@ package fi.tilannekuva.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.tilannekuva.kit.reform.Status;
+import fi.tilannekuva.kit.reform.Units;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +56,7 @@ class PostgresRestartIT {
                     List<Roadmap.Subtask> applicable = new ArrayList<>(roadmap.applicableTo(unit));
                     Collections.shuffle(applicable, random);
                     List<Report.Item> items = applicable.subList(0, Math.min(ITEMS, applicable.size())).stream()
-                            .map(s -> Report.Item.of(s.id(), Units.STATUSES.get(random.nextInt(5))))
+                            .map(s -> Report.Item.of(s.id(), Status.codes().get(random.nextInt(5))))
                             .toList();
                     // A distinct reportedAt per round identifies its rows in the history.
                     Instant reportedAt = base.plusSeconds(sequence.incrementAndGet());

@@ -1,5 +1,7 @@
 package fi.tilannekuva.system;
 
+import fi.tilannekuva.kit.reform.Status;
+import fi.tilannekuva.kit.reform.Units;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,7 +81,9 @@ final class ReportStream implements AutoCloseable {
             List<Roadmap.Subtask> shuffled = new ArrayList<>(applicable);
             Collections.shuffle(shuffled, random);
             for (Roadmap.Subtask subtask : shuffled.subList(0, Math.min(size, shuffled.size()))) {
-                items.add(Report.Item.of(subtask.id(), Units.STATUSES.get(random.nextInt(Units.STATUSES.size()))));
+                items.add(Report.Item.of(
+                        subtask.id(),
+                        Status.codes().get(random.nextInt(Status.codes().size()))));
             }
             int status;
             try {

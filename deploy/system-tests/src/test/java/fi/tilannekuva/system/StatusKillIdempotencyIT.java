@@ -3,6 +3,8 @@ package fi.tilannekuva.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.tilannekuva.kit.reform.Status;
+import fi.tilannekuva.kit.reform.Units;
 import fi.tilannekuva.local.ServiceProcess;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -39,7 +41,9 @@ class StatusKillIdempotencyIT {
             Instant reportedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             Random random = new Random(attempt);
             List<Report.Item> items = LARGE.applicableTo(unit).stream()
-                    .map(s -> Report.Item.of(s.id(), Units.STATUSES.get(random.nextInt(Units.STATUSES.size()))))
+                    .map(s -> Report.Item.of(
+                            s.id(),
+                            Status.codes().get(random.nextInt(Status.codes().size()))))
                     .toList();
             Report round = new Report(unit, reportedAt, items);
             String key = SystemUnderTest.newKey();

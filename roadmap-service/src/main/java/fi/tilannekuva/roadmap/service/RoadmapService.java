@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.tilannekuva.kit.events.CloudEvents;
+import fi.tilannekuva.kit.events.RoadmapPublished;
 import fi.tilannekuva.kit.outbox.Outbox;
 import fi.tilannekuva.kit.outbox.OutboxMessage;
 import fi.tilannekuva.roadmap.Name;
@@ -19,7 +20,7 @@ import fi.tilannekuva.roadmap.api.SubtaskPage;
 import fi.tilannekuva.roadmap.api.SubtaskView;
 import fi.tilannekuva.roadmap.api.VersionSummary;
 import fi.tilannekuva.roadmap.config.RoadmapConfig;
-import fi.tilannekuva.roadmap.event.RoadmapPublished;
+import fi.tilannekuva.roadmap.event.PublishedVersion;
 import fi.tilannekuva.roadmap.repository.PreparationGroupRepository;
 import fi.tilannekuva.roadmap.repository.RegionEntity;
 import fi.tilannekuva.roadmap.repository.RegionRepository;
@@ -168,7 +169,7 @@ public class RoadmapService {
             subtasks.persist(toEntity(number, i, flat.get(i)));
         }
 
-        RoadmapPublished data = new RoadmapPublished(number, version.label, now, listRegions(), tree);
+        PublishedVersion data = new PublishedVersion(number, version.label, now, listRegions(), tree);
         String eventId = UUID.randomUUID().toString();
         String key = Integer.toString(number);
         outbox.append(new OutboxMessage(

@@ -1,6 +1,6 @@
 package fi.tilannekuva.roadmap.service;
 
-import fi.tilannekuva.roadmap.Group;
+import fi.tilannekuva.kit.reform.Group;
 import fi.tilannekuva.roadmap.Name;
 import fi.tilannekuva.roadmap.RoadmapDocument;
 import fi.tilannekuva.roadmap.RoadmapIds;

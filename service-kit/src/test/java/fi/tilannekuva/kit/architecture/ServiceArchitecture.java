@@ -16,7 +16,9 @@ import java.util.List;
 /**
  * The package rules of STYLE.md, the same for every service: resources → services → repositories, entities never
  * leave the repository layer, only services own transactions, and no cycle between a service's packages. Each
- * service's {@code ArchitectureTest} checks its own classes with them.
+ * service's {@code ArchitectureTest} checks its own classes with them. The layer packages ({@code rest}, {@code service},
+ * {@code repository}, {@code messaging}) may stand at the top of the service (roadmap, status) or inside each feature
+ * package (situation: {@code picture.rest}, {@code rounds.repository}, …); the rules hold for both.
  */
 public final class ServiceArchitecture {
 
@@ -29,7 +31,7 @@ public final class ServiceArchitecture {
 
     /** Every rule for the service whose classes live under {@code basePackage} (e.g. {@code fi.tilannekuva.status}). */
     public static List<ArchRule> rules(String basePackage) {
-        String base = basePackage + ".";
+        String base = basePackage + "..";
         return List.of(
                 noClasses()
                         .that()

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.tilannekuva.kit.reform.Group;
+import fi.tilannekuva.kit.reform.Status;
 import fi.tilannekuva.local.DevKeys;
 import fi.tilannekuva.local.LocalInfraTestResource;
-import fi.tilannekuva.situation.Group;
-import fi.tilannekuva.situation.Status;
 import fi.tilannekuva.situation.TenTwentyOne;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;

@@ -1,8 +1,8 @@
 package fi.tilannekuva.status.demo;
 
+import fi.tilannekuva.kit.reform.Status;
+import fi.tilannekuva.kit.reform.Units;
 import fi.tilannekuva.status.RoadmapSnapshot;
-import fi.tilannekuva.status.Status;
-import fi.tilannekuva.status.Units;
 import fi.tilannekuva.status.api.ReportRound;
 import fi.tilannekuva.status.config.StatusConfig;
 import fi.tilannekuva.status.repository.ReportRepository;

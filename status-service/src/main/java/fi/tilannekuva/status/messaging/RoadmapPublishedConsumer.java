@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.tilannekuva.kit.events.CloudEvents;
 import fi.tilannekuva.kit.events.CloudEvents.Envelope;
-import fi.tilannekuva.status.event.RoadmapPublished;
+import fi.tilannekuva.kit.events.RoadmapPublished;
 import fi.tilannekuva.status.service.RoadmapStore;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;

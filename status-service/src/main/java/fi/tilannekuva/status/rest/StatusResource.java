@@ -2,9 +2,9 @@ package fi.tilannekuva.status.rest;
 
 import fi.tilannekuva.kit.problem.PageRequest;
 import fi.tilannekuva.kit.problem.ProblemException;
+import fi.tilannekuva.kit.reform.Status;
+import fi.tilannekuva.kit.reform.Units;
 import fi.tilannekuva.kit.security.Callers;
-import fi.tilannekuva.status.Status;
-import fi.tilannekuva.status.Units;
 import fi.tilannekuva.status.api.HistoryEntry;
 import fi.tilannekuva.status.api.PageView;
 import fi.tilannekuva.status.api.StatusView;

@@ -2,6 +2,7 @@ package fi.tilannekuva.status.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.tilannekuva.kit.events.StatusChanged;
 import fi.tilannekuva.kit.outbox.Outbox;
 import fi.tilannekuva.kit.outbox.OutboxMessage;
 import fi.tilannekuva.status.CurrentRecord;
@@ -9,7 +10,6 @@ import fi.tilannekuva.status.RoadmapSnapshot;
 import fi.tilannekuva.status.api.ReportReceipt;
 import fi.tilannekuva.status.api.ReportRound;
 import fi.tilannekuva.status.config.StatusConfig;
-import fi.tilannekuva.status.event.StatusChanged;
 import fi.tilannekuva.status.repository.IdempotencyRecordEntity;
 import fi.tilannekuva.status.repository.IdempotencyRecordRepository;
 import fi.tilannekuva.status.repository.ReportBatchWriter;

@@ -1,8 +1,8 @@
 package fi.tilannekuva.status.service;
 
 import fi.tilannekuva.kit.problem.Problem;
+import fi.tilannekuva.kit.reform.Status;
 import fi.tilannekuva.status.RoadmapSnapshot;
-import fi.tilannekuva.status.Status;
 import fi.tilannekuva.status.api.ReportRound;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package fi.tilannekuva.status.service;
 
-import fi.tilannekuva.status.event.RoadmapPublished;
+import fi.tilannekuva.kit.events.RoadmapPublished;
 import fi.tilannekuva.status.repository.RoadmapRegionEntity;
 import fi.tilannekuva.status.repository.RoadmapRegionRepository;
 import fi.tilannekuva.status.repository.RoadmapSubtaskEntity;
@@ -97,8 +97,8 @@ public class RoadmapStore {
         if (data.groups() == null) {
             return rows;
         }
-        for (RoadmapPublished.Group group : data.groups()) {
-            for (RoadmapPublished.Entity entity : nonNull(group.entities())) {
+        for (RoadmapPublished.PreparationGroup group : data.groups()) {
+            for (RoadmapPublished.TaskEntity entity : nonNull(group.entities())) {
                 String entityId = entity.id() != null ? entity.id() : group.code() + "-" + entity.code();
                 for (RoadmapPublished.Task task : nonNull(entity.tasks())) {
                     String taskId = task.id() != null ? task.id() : entityId + "-" + task.number();

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.tilannekuva.kit.reform.Units;
 import fi.tilannekuva.status.RoadmapSnapshot;
-import fi.tilannekuva.status.Units;
 import fi.tilannekuva.status.api.ReportRound;
 import fi.tilannekuva.status.service.ReportValidator;
 import java.nio.file.Path;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.tilannekuva.kit.reform.Status;
 import fi.tilannekuva.status.RoadmapSnapshot;
-import fi.tilannekuva.status.Status;
 import fi.tilannekuva.status.api.ReportRound;
 import fi.tilannekuva.status.api.ReportRound.ReportItem;
 import java.time.Duration;

@@ -1,9 +1,0 @@
-package fi.tilannekuva.situation.api.picture;
-
-import fi.tilannekuva.situation.Group;
-import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-/** The national readiness row: sums over the units that have reported. */
-@Schema(description = "Sums of tracked, done and inProgress over the units that have reported.")
-public record NationalReadiness(boolean reported, Map<Group, ReadinessCell> cells) {}

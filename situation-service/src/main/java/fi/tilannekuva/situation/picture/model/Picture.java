@@ -1,0 +1,29 @@
+package fi.tilannekuva.situation.picture.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The state the views are computed from: a roadmap version and the current status of every (unit, subtask).
+ *
+ * @param roadmap null when no roadmap has been seen (yet, or as of the instant asked)
+ * @param statuses unit → subtask → current record
+ * @param reported the units that have reported anything (any subtask, any version)
+ * @param newestEventAt recordedAt of the newest status event applied, null if none
+ * @param day the day overdue is judged on (today, or the day of asOf)
+ */
+public record Picture(
+        Roadmap roadmap,
+        Map<String, Map<String, StatusRecord>> statuses,
+        Set<String> reported,
+        Instant newestEventAt,
+        LocalDate day) {
+
+    /** The current record of (unit, subtask), or null if the unit never reported it. */
+    public StatusRecord status(String region, String subtask) {
+        Map<String, StatusRecord> ofUnit = statuses.get(region);
+        return ofUnit == null ? null : ofUnit.get(subtask);
+    }
+}

@@ -1,0 +1,80 @@
+package fi.tilannekuva.situation.picture.rest;
+
+import fi.tilannekuva.kit.problem.CalendarRange;
+import fi.tilannekuva.kit.problem.Problem;
+import fi.tilannekuva.kit.problem.Problem.ProblemError;
+import fi.tilannekuva.kit.problem.ProblemException;
+import fi.tilannekuva.kit.reform.Group;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Parses query parameters, collecting every problem so one 400 names them all. */
+public final class Params {
+
+    private final List<ProblemError> errors = new ArrayList<>();
+
+    public LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(value.strip());
+            if (!CalendarRange.contains(date)) {
+                errors.add(error(name, CalendarRange.RULE + ": " + Problem.bounded(value)));
+                return null;
+            }
+            return date;
+        } catch (Exception e) {
+            errors.add(error(name, "not a date (YYYY-MM-DD): " + Problem.bounded(value)));
+            return null;
+        }
+    }
+
+    public Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            Instant instant = Instant.parse(value.strip());
+            if (!CalendarRange.contains(instant)) {
+                errors.add(error(name, CalendarRange.RULE + ": " + Problem.bounded(value)));
+                return null;
+            }
+            return instant;
+        } catch (Exception e) {
+            errors.add(error(name, "not an RFC 3339 instant (e.g. 2021-10-31T23:59:59Z): " + Problem.bounded(value)));
+            return null;
+        }
+    }
+
+    public Group group(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Group.valueOf(value.strip());
+        } catch (Exception e) {
+            errors.add(error(name, "not one of HTT, JO, PJ, YP, ICT: " + value));
+            return null;
+        }
+    }
+
+    public void require(boolean condition, String name, String message) {
+        if (!condition) {
+            errors.add(error(name, message));
+        }
+    }
+
+    /** Throws a 400 naming every problem found, if any. */
+    public void check() {
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidParameters(errors);
+        }
+    }
+
+    private static ProblemError error(String name, String message) {
+        return ProblemError.parameter(name, message);
+    }
+}

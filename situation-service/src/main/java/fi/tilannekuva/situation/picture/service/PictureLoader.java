@@ -1,0 +1,120 @@
+package fi.tilannekuva.situation.picture.service;
+
+import fi.tilannekuva.kit.reform.Status;
+import fi.tilannekuva.situation.config.SituationConfig;
+import fi.tilannekuva.situation.picture.model.Picture;
+import fi.tilannekuva.situation.picture.model.StatusRecord;
+import fi.tilannekuva.situation.projection.repository.CurrentStatusEntity;
+import fi.tilannekuva.situation.projection.repository.StatusEventEntity;
+import fi.tilannekuva.situation.projection.repository.StatusRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Reads the state a picture is computed from: live from the current table, or as of an instant from the log. */
+@ApplicationScoped
+public class PictureLoader {
+
+    @Inject
+    StatusRepository statuses;
+
+    @Inject
+    RoadmapCatalog catalog;
+
+    @Inject
+    SituationConfig config;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * The live state: the current roadmap and the current status of every (unit, subtask).
+     *
+     * @return the state; its roadmap is null while no roadmap has been seen
+     */
+    @Transactional
+    public Picture live() {
+        Map<String, Map<String, StatusRecord>> byUnit = new HashMap<>();
+        for (CurrentStatusEntity row : statuses.allCurrent()) {
+            put(
+                    byUnit,
+                    row.region,
+                    row.subtask,
+                    row.version,
+                    row.status,
+                    row.comment,
+                    row.supportNeeded,
+                    row.reportedAt,
+                    row.recordedAt);
+        }
+        return new Picture(
+                catalog.current().orElse(null),
+                byUnit,
+                byUnit.keySet(),
+                statuses.newestRecordedAt(null),
+                LocalDate.now(clock.withZone(config.zone())));
+    }
+
+    /**
+     * The state as it stood at an instant: per (unit, subtask) the highest version recorded by then, and the roadmap
+     * version published by then.
+     *
+     * @param asOf the instant; events with a later {@code recordedAt} are left out
+     */
+    @Transactional
+    public Picture asOf(Instant asOf) {
+        Map<String, Map<String, StatusRecord>> byUnit = new HashMap<>();
+        for (StatusEventEntity row : statuses.latestRecordedBy(asOf)) {
+            put(
+                    byUnit,
+                    row.region,
+                    row.subtask,
+                    row.version,
+                    row.status,
+                    row.comment,
+                    row.supportNeeded,
+                    row.reportedAt,
+                    row.recordedAt);
+        }
+        return new Picture(
+                catalog.asOf(asOf).orElse(null),
+                byUnit,
+                byUnit.keySet(),
+                statuses.newestRecordedAt(asOf),
+                LocalDate.ofInstant(asOf, config.zone()));
+    }
+
+    /** Live when {@code asOf} is null, else as of it. */
+    public Picture at(Instant asOf) {
+        return asOf == null ? live() : asOf(asOf);
+    }
+
+    private static void put(
+            Map<String, Map<String, StatusRecord>> byUnit,
+            String region,
+            String subtask,
+            long version,
+            String status,
+            String comment,
+            boolean supportNeeded,
+            Instant reportedAt,
+            Instant recordedAt) {
+        byUnit.computeIfAbsent(region, unit -> new HashMap<>())
+                .put(
+                        subtask,
+                        new StatusRecord(
+                                region,
+                                subtask,
+                                version,
+                                Status.valueOf(status),
+                                comment,
+                                supportNeeded,
+                                reportedAt,
+                                recordedAt));
+    }
+}

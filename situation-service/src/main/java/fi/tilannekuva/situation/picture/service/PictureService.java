@@ -1,0 +1,64 @@
+package fi.tilannekuva.situation.picture.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.tilannekuva.situation.picture.api.ProgressView;
+import fi.tilannekuva.situation.picture.api.ReadinessView;
+import fi.tilannekuva.situation.picture.model.PictureCalculator;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Progress and readiness as served: computed from the projection once per change, then answered from the cache. */
+@ApplicationScoped
+public class PictureService {
+
+    @Inject
+    PictureLoader loader;
+
+    @Inject
+    PictureCache cache;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /**
+     * Progress per unit × group for a window.
+     *
+     * @param asOf null for the live picture, else the picture as recorded by then
+     * @return the JSON body with its strong ETag
+     */
+    public PictureCache.Body progress(LocalDate from, LocalDate to, Instant asOf) {
+        return cache.get("progress/" + from + "/" + to + "/" + asOf, () -> json(progressView(from, to, asOf)));
+    }
+
+    /**
+     * Readiness per unit × group against a deadline.
+     *
+     * @param asOf null for the live picture, else the picture as recorded by then
+     * @return the JSON body with its strong ETag
+     */
+    public PictureCache.Body readiness(LocalDate deadline, Instant asOf) {
+        return cache.get("readiness/" + deadline + "/" + asOf, () -> json(readinessView(deadline, asOf)));
+    }
+
+    /** The progress view itself (CSV export, snapshots, risks). */
+    public ProgressView progressView(LocalDate from, LocalDate to, Instant asOf) {
+        return PictureCalculator.progress(loader.at(asOf), from, to, asOf);
+    }
+
+    /** The readiness view itself (CSV export, snapshots). */
+    public ReadinessView readinessView(LocalDate deadline, Instant asOf) {
+        return PictureCalculator.readiness(loader.at(asOf), deadline, asOf);
+    }
+
+    /** Serialises a view exactly as the JSON endpoints serve it. */
+    public byte[] json(Object view) {
+        try {
+            return mapper.writeValueAsBytes(view);
+        } catch (Exception e) {
+            throw new IllegalStateException(
+                    "cannot serialise " + view.getClass().getSimpleName(), e);
+        }
+    }
+}

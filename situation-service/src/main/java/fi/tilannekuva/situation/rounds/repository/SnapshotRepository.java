@@ -1,0 +1,22 @@
+package fi.tilannekuva.situation.rounds.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+/** Frozen reporting rounds. */
+@ApplicationScoped
+public class SnapshotRepository implements PanacheRepositoryBase<SnapshotEntity, String> {
+
+    /** All rounds, the most recent {@code at} first. */
+    public List<SnapshotEntity> newestFirst() {
+        return listAll(Sort.descending("at"));
+    }
+
+    /** The round whose {@code at} is the latest: it closed the previous round and opened the current one. */
+    public Optional<SnapshotEntity> latest() {
+        return find("order by at desc").firstResultOptional();
+    }
+}

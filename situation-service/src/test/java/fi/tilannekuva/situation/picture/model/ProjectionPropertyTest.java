@@ -1,0 +1,123 @@
+package fi.tilannekuva.situation.picture.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fi.tilannekuva.kit.reform.Group;
+import fi.tilannekuva.kit.reform.Status;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+
+/**
+ * Random event streams with duplicates and reordering, folded by the projection's rule (a higher version replaces the
+ * current record), give the same picture as a brute-force recount from each key's highest version.
+ */
+class ProjectionPropertyTest {
+
+    private static final String[] UNITS = {"lappi", "kainuu", "helsinki", "hus"};
+    private static final LocalDate FROM = LocalDate.parse("2021-04-01");
+    private static final LocalDate TO = LocalDate.parse("2021-12-31");
+
+    @RepeatedTest(200)
+    void duplicatesAndReorderingGiveTheSamePictureAsARecount(RepetitionInfo repetition) {
+        Random random = new Random(repetition.getCurrentRepetition() * 7919L);
+        Roadmap roadmap = roadmap(random);
+        List<StatusRecord> history = history(random, roadmap);
+
+        // the stream a consumer may see: every event at least once, some twice, in any order
+        List<StatusRecord> stream = new ArrayList<>(history);
+        for (StatusRecord record : history) {
+            if (random.nextInt(3) == 0) {
+                stream.add(record);
+            }
+        }
+        Collections.shuffle(stream, random);
+
+        Map<String, StatusRecord> folded = new HashMap<>();
+        for (StatusRecord record : stream) {
+            String key = record.region() + "/" + record.subtask();
+            if (StatusRecord.supersedes(record, folded.get(key))) {
+                folded.put(key, record);
+            }
+        }
+
+        // brute force: per key, the record with the highest version in the history
+        Map<String, StatusRecord> recount = new HashMap<>();
+        for (StatusRecord record : history) {
+            recount.merge(
+                    record.region() + "/" + record.subtask(), record, (a, b) -> a.version() >= b.version() ? a : b);
+        }
+
+        assertEquals(recount, folded);
+        Picture fromStream = picture(roadmap, folded);
+        Picture fromRecount = picture(roadmap, recount);
+        assertEquals(
+                PictureCalculator.progress(fromRecount, FROM, TO, null),
+                PictureCalculator.progress(fromStream, FROM, TO, null));
+        assertEquals(
+                PictureCalculator.readiness(fromRecount, LocalDate.parse("2023-01-01"), null),
+                PictureCalculator.readiness(fromStream, LocalDate.parse("2023-01-01"), null));
+    }
+
+    private static Roadmap roadmap(Random random) {
+        List<RoadmapSubtask> subtasks = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            Group group = Group.values()[random.nextInt(Group.values().length)];
+            LocalDate from = LocalDate.parse("2021-01-01").plusMonths(random.nextInt(24));
+            subtasks.add(new RoadmapSubtask(
+                    group + "-A-1." + i,
+                    group,
+                    Map.of("fi", "s" + i),
+                    random.nextInt(5) > 0,
+                    from,
+                    from.plusMonths(random.nextInt(6)),
+                    random.nextInt(6) == 0 ? java.util.Set.of("helsinki") : null));
+        }
+        List<Unit> units = new ArrayList<>();
+        for (String unit : UNITS) {
+            units.add(new Unit(unit, Map.of("fi", unit), "WELLBEING_SERVICES_COUNTY", false));
+        }
+        return new Roadmap(1, "random", Instant.EPOCH, units, subtasks);
+    }
+
+    /** Per (unit, subtask) versions 1..n of a status history; "hus" never reports. */
+    private static List<StatusRecord> history(Random random, Roadmap roadmap) {
+        List<StatusRecord> history = new ArrayList<>();
+        for (String unit : UNITS) {
+            if (unit.equals("hus")) {
+                continue;
+            }
+            for (RoadmapSubtask subtask : roadmap.subtasks()) {
+                int versions = random.nextInt(4);
+                for (int version = 1; version <= versions; version++) {
+                    Instant at = Instant.parse("2021-09-01T00:00:00Z").plusSeconds(3600L * version);
+                    history.add(new StatusRecord(
+                            unit,
+                            subtask.id(),
+                            version,
+                            Status.values()[random.nextInt(Status.values().length)],
+                            null,
+                            random.nextBoolean(),
+                            at,
+                            at));
+                }
+            }
+        }
+        return history;
+    }
+
+    private static Picture picture(Roadmap roadmap, Map<String, StatusRecord> current) {
+        Map<String, Map<String, StatusRecord>> byUnit = new HashMap<>();
+        for (StatusRecord record : current.values()) {
+            byUnit.computeIfAbsent(record.region(), r -> new HashMap<>()).put(record.subtask(), record);
+        }
+        return new Picture(roadmap, byUnit, byUnit.keySet(), null, LocalDate.parse("2021-10-31"));
+    }
+}
