@@ -43,6 +43,17 @@ def content_types(prefix, valid_text, extra_ok=()):
         cases.append({"name": f"{prefix}wrong content type {ct}", "raw": valid_text, "contentType": ct, "expect": [415]})
     return cases
 
+def transport(prefix, valid_text):
+    """What the HTTP layer refuses before any resource: each must still be a problem+json naming the problem."""
+    return [
+        {"name": f"{prefix}request target over 4096 characters", "raw": valid_text,
+         "query": "?padding=${repeat:5000:a}", "expect": [414], "mentions": ["4096"]},
+        {"name": f"{prefix}headers over 16 KiB together", "raw": valid_text,
+         "headers": {"X-Padding": "${repeat:17000:a}"}, "expect": [431], "mentions": ["headers"]},
+        {"name": f"{prefix}a cross-site Origin", "raw": valid_text,
+         "headers": {"Origin": "https://attacker.example"}, "expect": [403], "mentions": ["Origin"]},
+    ]
+
 # ---------------- reports ----------------
 def report(**kw):
     r = {"region": "lappi", "reportedAt": "${now-1h}", "items": [{"subtask": "${subtask}", "status": "IN_PROGRESS", "comment": None, "supportNeeded": False}]}
@@ -63,6 +74,7 @@ R += [{"name": "JSON null", "raw": "null", "expect": [400, 422]},
       {"name": "JSON number instead of a report", "raw": "42", "expect": [400]},
       {"name": "JSON true instead of a report", "raw": "true", "expect": [400]}]
 R += content_types("", valid)
+R += transport("", valid)
 def rc(name, body, expect, mentions=None, **kw):
     c = {"name": name, "json": body, "expect": expect}
     if mentions: c["mentions"] = mentions
@@ -192,6 +204,7 @@ P += [{"name": "JSON null", "raw": "null", "expect": [400, 422]},
       {"name": "JSON array instead of a document", "raw": "[]", "expect": [400]},
       {"name": "JSON string instead of a document", "raw": '"roadmap"', "expect": [400]}]
 P += content_types("", valid)
+P += transport("", valid)
 P.append({"name": "CSV content type with JSON text", "raw": valid, "contentType": "text/csv", "expect": [400, 422]})
 P.append({"name": "CSV content type with garbage", "raw": "a;b;c\n;;;\n\u0000", "contentType": "text/csv", "expect": [400, 422]})
 def pc(name, f, expect, mentions=None):
@@ -281,6 +294,7 @@ N += broken_json("", valid)
 N += [{"name": "JSON null", "raw": "null", "expect": [400, 422]},
       {"name": "JSON array instead of a snapshot", "raw": "[]", "expect": [400]}]
 N += content_types("", valid)
+N += transport("", valid)
 def sc(name, body, expect, mentions=None):
     c = {"name": name, "json": body, "expect": expect}
     if mentions: c["mentions"] = mentions

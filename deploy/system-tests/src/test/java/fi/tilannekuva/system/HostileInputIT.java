@@ -85,8 +85,9 @@ class HostileInputIT {
         file.path("tables").forEach(t -> tables.add(t.asText()));
         String as = c.hasNonNull("as") ? c.path("as").asText() : file.path("as").asText();
 
+        String query = c.has("query") ? placeholders.expand(c.path("query").asText()) : "";
         Http.Request request =
-                http.request(endpoint[0], endpoint[1]).bearer(token(as)).timeout(Duration.ofSeconds(60));
+                http.request(endpoint[0], endpoint[1] + query).bearer(token(as)).timeout(Duration.ofSeconds(60));
         String contentType = c.has("contentType") ? c.path("contentType").textValue() : "application/json";
         String body = c.has("raw")
                 ? placeholders.expand(c.path("raw").asText())

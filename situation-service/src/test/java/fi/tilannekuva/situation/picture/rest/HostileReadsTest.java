@@ -10,7 +10,9 @@ import fi.tilannekuva.situation.TenTwentyOne;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,9 @@ class HostileReadsTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @TestHTTPResource
+    URL base;
 
     @BeforeEach
     void world() {
@@ -66,5 +71,33 @@ class HostileReadsTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://tilannekuva.fi/problems/invalid-path"));
+    }
+
+    @Test
+    void anOverlongTargetOversizedHeadersAndAForeignOriginAreProblemsAndTheOwnOriginIsServed() {
+        String progress = "/api/v1/situation/progress";
+        given().urlEncodingEnabled(false)
+                .get(progress + "?padding=" + "a".repeat(5000))
+                .then()
+                .statusCode(414)
+                .contentType("application/problem+json")
+                .body("status", equalTo(414));
+        given().header("X-Padding", "a".repeat(17_000))
+                .get(progress)
+                .then()
+                .statusCode(431)
+                .contentType("application/problem+json")
+                .body("status", equalTo(431));
+        given().header("Origin", "https://attacker.example")
+                .get(progress)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://tilannekuva.fi/problems/origin-not-allowed"));
+        // The dashboard calls the API from the service's own origin: served as ever.
+        given().header("Origin", "http://localhost:" + base.getPort())
+                .get(progress)
+                .then()
+                .statusCode(200);
     }
 }
