@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.tilannekuva.kit.testing.Management;
 import fi.tilannekuva.local.LocalInfraTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
@@ -62,7 +63,8 @@ class InfrastructureTest {
 
     @Test
     void readinessReportsTheDatabaseAndTheBrokerUp() {
-        given().when()
+        given().port(Management.port())
+                .when()
                 .get("/q/health/ready")
                 .then()
                 .statusCode(200)

@@ -122,7 +122,7 @@ class ComposeStackTest {
             }
         });
         Set<String> expected = new TreeSet<>();
-        SERVICES.forEach(s -> expected.add(s + ":" + DockerfileCheck.CONTAINER_PORT));
+        SERVICES.forEach(s -> expected.add(s + ":" + DockerfileCheck.MANAGEMENT_PORT));
         assertEquals(expected, targets);
     }
 

@@ -9,6 +9,8 @@ final class DockerfileCheck {
 
     /** The port every service container listens on (compose, probes and Prometheus address it). */
     static final String CONTAINER_PORT = "8080";
+    /** Health and metrics: the management interface, never the API port. */
+    static final String MANAGEMENT_PORT = "9000";
 
     private DockerfileCheck() {}
 
@@ -35,11 +37,17 @@ final class DockerfileCheck {
             problems.add(where + " does not set ENV QUARKUS_HTTP_PORT=" + CONTAINER_PORT
                     + ": the application.properties port (8081-8083) would not match EXPOSE (found " + port + ")");
         }
+        if (!MANAGEMENT_PORT.equals(dockerfile.environment().get("QUARKUS_MANAGEMENT_PORT"))) {
+            problems.add(where + " does not set ENV QUARKUS_MANAGEMENT_PORT=" + MANAGEMENT_PORT
+                    + ": health and metrics would not be where the HEALTHCHECK and Prometheus look");
+        }
         List<String> healthChecks = dockerfile.arguments("HEALTHCHECK");
         if (healthChecks.size() != 1
                 || !healthChecks.get(0).contains("CMD")
-                || !healthChecks.get(0).contains("/q/health/ready")) {
-            problems.add(where + " needs one HEALTHCHECK ... CMD against /q/health/ready (found " + healthChecks + ")");
+                || !healthChecks.get(0).contains("/q/health/ready")
+                || !healthChecks.get(0).contains("QUARKUS_MANAGEMENT_PORT")) {
+            problems.add(where + " needs one HEALTHCHECK ... CMD against /q/health/ready on the management port (found "
+                    + healthChecks + ")");
         }
         if (dockerfile.arguments("COPY").stream().noneMatch(c -> c.contains("target/quarkus-app/"))) {
             problems.add(where + " does not COPY the fast-jar layout from target/quarkus-app/");

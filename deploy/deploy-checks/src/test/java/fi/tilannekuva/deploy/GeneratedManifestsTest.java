@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * The Deployments quarkus-kubernetes generates run the service the way the rest of deploy/kubernetes expects: probes on
- * the health endpoints, port 8080, the environment from the service's ConfigMap, the login from its database Secret,
+ * the health endpoints of the management port 9000, ports 8080 and 9000, the environment from the service's ConfigMap, the login from its database Secret,
  * the shared JWT ConfigMap, CPU requests for the autoscaler. Skipped per service until its manifests are generated.
  */
 class GeneratedManifestsTest {
@@ -43,11 +43,16 @@ class GeneratedManifestsTest {
 
         check(problems, path(container.getReadinessProbe()), "/q/health/ready", "readiness probe path");
         check(problems, path(container.getLivenessProbe()), "/q/health/live", "liveness probe path");
+        check(problems, port(container.getReadinessProbe()), 9000, "readiness probe port (management)");
+        check(problems, port(container.getLivenessProbe()), 9000, "liveness probe port (management)");
         check(
                 problems,
-                container.getPorts().stream().map(p -> p.getContainerPort()).toList(),
-                List.of(8080),
-                "container ports");
+                container.getPorts().stream()
+                        .map(p -> p.getContainerPort())
+                        .sorted()
+                        .toList(),
+                List.of(8080, 9000),
+                "container ports (API, management)");
         check(
                 problems,
                 container.getEnvFrom().stream()
@@ -87,6 +92,12 @@ class GeneratedManifestsTest {
         return probe == null || probe.getHttpGet() == null
                 ? null
                 : probe.getHttpGet().getPath();
+    }
+
+    private static Integer port(Probe probe) {
+        return probe == null || probe.getHttpGet() == null || probe.getHttpGet().getPort() == null
+                ? null
+                : probe.getHttpGet().getPort().getIntVal();
     }
 
     private static String secretOf(Container container, String variable) {

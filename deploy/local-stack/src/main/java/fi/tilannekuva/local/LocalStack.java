@@ -130,7 +130,7 @@ public final class LocalStack {
         for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
             System.out.printf(
                     "  %-17s http://localhost:%d/q/openapi   health http://localhost:%d/q/health/ready%n",
-                    service.getKey(), service.getValue(), service.getValue());
+                    service.getKey(), service.getValue(), service.getValue() + 1000);
         }
         System.out.println("  logs             " + data.resolve("logs"));
         System.out.println("  a token          deploy/token.sh region-reporter lappi");

@@ -59,6 +59,7 @@ public final class RunningSystem implements AutoCloseable {
         String database = database(service);
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort(port)));
         env.put("DB_URL", infra.jdbcUrl(database));
         env.put("DB_USER", database);
         env.put("DB_PASSWORD", database);
@@ -68,6 +69,15 @@ public final class RunningSystem implements AutoCloseable {
         env.put("TILANNEKUVA_DEMO", Boolean.toString(demo));
         env.put("QUARKUS_LOG_CONSOLE_JSON", "false");
         return env;
+    }
+
+    /**
+     * The management port (health, metrics) of a service on an HTTP port: the port 1000 higher when nothing listens
+     * there (the local run: 8081-8083 → 9081-9083), else any free port.
+     */
+    static int managementPort(int port) {
+        int preferred = port + 1000;
+        return preferred <= 65535 && !Ports.listening(preferred) ? preferred : Ports.free();
     }
 
     /** A loopback port nothing listens on right now. */
@@ -192,7 +202,7 @@ public final class RunningSystem implements AutoCloseable {
         }
 
         /**
-         * Starts the three services one after the other, each waited for on {@code /q/health/ready}; on a failure
+         * Starts the three services one after the other, each waited for on {@code /q/health/ready} of its management port; on a failure
          * the ones already started are stopped.
          *
          * @throws IllegalStateException when a jar is missing or a service does not become ready

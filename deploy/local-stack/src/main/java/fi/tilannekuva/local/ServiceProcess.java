@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One packaged service ({@code quarkus-run.jar}) run as a child JVM on a fixed port: started and waited for on
- * {@code /q/health/ready}, stopped politely, or killed with SIGKILL and started again on the same port (fault tests).
+ * {@code /q/health/ready} of its management port, stopped politely, or killed with SIGKILL and started again on the same port (fault tests).
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -25,6 +25,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final Path jar;
     private final int port;
+    private final int managementPort;
     private final Map<String, String> env;
     private final List<String> jvmOptions;
     private final Path log;
@@ -35,7 +36,8 @@ public final class ServiceProcess implements AutoCloseable {
      * @param name the service name, for messages
      * @param jar the packaged application ({@code target/quarkus-app/quarkus-run.jar})
      * @param port the HTTP port; also passed as {@code QUARKUS_HTTP_PORT} in {@code env}
-     * @param env the environment variables the service reads (see {@link RunningSystem#environment})
+     * @param env the environment variables the service reads (see {@link RunningSystem#environment}), including
+     *     {@code QUARKUS_MANAGEMENT_PORT}, the port of health and metrics
      * @param jvmOptions options for the service's JVM, such as {@code -Xmx512m}
      * @param log the file stdout and stderr are appended to
      */
@@ -43,6 +45,7 @@ public final class ServiceProcess implements AutoCloseable {
         this.name = name;
         this.jar = jar;
         this.port = port;
+        this.managementPort = Integer.parseInt(env.get("QUARKUS_MANAGEMENT_PORT"));
         this.env = Map.copyOf(env);
         this.jvmOptions = List.copyOf(jvmOptions);
         this.log = log;
@@ -58,9 +61,24 @@ public final class ServiceProcess implements AutoCloseable {
         return port;
     }
 
+    /** The management port: health ({@code /q/health}) and metrics ({@code /q/metrics}). */
+    public int managementPort() {
+        return managementPort;
+    }
+
+    /** {@code http://127.0.0.1:<management port>}. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
     /** {@code http://127.0.0.1:<port>}. */
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** The process id of the running service, or -1 when it is not running. */
+    public synchronized long pid() {
+        return process == null ? -1 : process.pid();
     }
 
     /** The log file. */
@@ -96,7 +114,7 @@ public final class ServiceProcess implements AutoCloseable {
         ChildProcesses.appendLine(log, "---- starting " + name + " at " + begin + " ----");
         process = ChildProcesses.start(command, log, env);
         ChildProcesses.watchdog(process, log);
-        ChildProcesses.await(name, process, log, timeout, () -> ready(port));
+        ChildProcesses.await(name, process, log, timeout, () -> ready(managementPort));
         lastStartupTime = Duration.between(begin, Instant.now());
     }
 
@@ -130,7 +148,7 @@ public final class ServiceProcess implements AutoCloseable {
         stop();
     }
 
-    /** Whether a service on this loopback port answers {@code /q/health/ready} with 200. */
+    /** Whether a service whose management interface is on this loopback port answers {@code /q/health/ready} 200. */
     public static boolean ready(int port) {
         try {
             HttpResponse<Void> response = HTTP.send(

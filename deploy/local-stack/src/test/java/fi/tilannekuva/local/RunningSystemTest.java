@@ -15,6 +15,8 @@ class RunningSystemTest {
     void aServiceGetsItsOwnDatabaseTheBrokerAndTheDevelopmentKey() {
         var env = RunningSystem.environment(infra, "status-service", 18082, Path.of("/keys/publicKey.pem"), false);
         assertEquals("18082", env.get("QUARKUS_HTTP_PORT"));
+        // Health and metrics are on a port of their own, 1000 above the HTTP port when that is free.
+        assertEquals("19082", env.get("QUARKUS_MANAGEMENT_PORT"));
         assertEquals(infra.jdbcUrl("status"), env.get("DB_URL"));
         assertEquals("status", env.get("DB_USER"));
         assertEquals("status", env.get("DB_PASSWORD"));

@@ -41,7 +41,11 @@ class BrokerOutageIT {
 
     /** The {@code pending} figure of status-service's outbox health check. */
     private long pendingEvents() {
-        for (JsonNode check : system.status().get("/q/health").send().json().path("checks")) {
+        for (JsonNode check : new Http(system.services().status().managementUrl())
+                .get("/q/health")
+                .send()
+                .json()
+                .path("checks")) {
             if (check.path("name").asText().contains("outbox")) {
                 return check.path("data").path("pending").asLong();
             }

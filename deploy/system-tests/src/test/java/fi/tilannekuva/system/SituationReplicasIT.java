@@ -29,11 +29,13 @@ class SituationReplicasIT {
     void twoReplicasSplitThePartitionsAndBothServeThePictureOfAll() {
         system.ensureRoadmap();
         Http first = system.situation();
+        Http firstManagement = new Http(system.services().situation().managementUrl());
         try (ServiceProcess replica = system.replica("situation-service")) {
             Http second = new Http(replica.baseUrl());
+            Http secondManagement = new Http(replica.managementUrl());
             system.progress(second); // the second replica caches the picture as it stands
-            double firstBefore = applied(first);
-            double secondBefore = applied(second);
+            double firstBefore = applied(firstManagement);
+            double secondBefore = applied(secondManagement);
 
             try (ReportStream stream = new ReportStream(system, 1212, Duration.ofMillis(20))) {
                 stream.awaitAccepted(80);
@@ -42,8 +44,8 @@ class SituationReplicasIT {
             }
             system.awaitPictureMatchesRecount(first, Duration.ofSeconds(90));
             system.awaitPictureMatchesRecount(second, Duration.ofSeconds(30));
-            assertTrue(applied(first) > firstBefore, "the first replica applied events of its partitions");
-            assertTrue(applied(second) > secondBefore, "the second replica applied events of its partitions");
+            assertTrue(applied(firstManagement) > firstBefore, "the first replica applied events of its partitions");
+            assertTrue(applied(secondManagement) > secondBefore, "the second replica applied events of its partitions");
         }
 
         // one replica again: it takes the stopped replica's partitions back from the offsets in the database
@@ -53,8 +55,8 @@ class SituationReplicasIT {
         system.awaitPictureMatchesRecount(Duration.ofSeconds(90));
     }
 
-    private static double applied(Http situation) {
-        Http.Reply metrics = situation.get("/q/metrics").send();
+    private static double applied(Http management) {
+        Http.Reply metrics = management.get("/q/metrics").send();
         assertEquals(200, metrics.status(), metrics.toString());
         Matcher m = APPLIED.matcher(metrics.body());
         return m.find() ? Double.parseDouble(m.group(1)) : 0;

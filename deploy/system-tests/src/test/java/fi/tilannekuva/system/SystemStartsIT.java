@@ -17,10 +17,23 @@ class SystemStartsIT {
     void everyServiceSaysItIsReady() {
         for (ServiceProcess service : system.services().services()) {
             Http.Reply ready =
-                    new Http(service.baseUrl()).get("/q/health/ready").send();
+                    new Http(service.managementUrl()).get("/q/health/ready").send();
             assertEquals(200, ready.status(), ready.toString());
             assertEquals("UP", ready.json().path("status").asText(), ready.toString());
             assertTrue(ready.json().path("checks").size() > 0, "readiness checks something: " + ready);
+        }
+    }
+
+    @Test
+    void healthAndMetricsAreNotOnThePublicPort() {
+        for (ServiceProcess service : system.services().services()) {
+            for (String path : new String[] {"/q/health/ready", "/q/metrics"}) {
+                Http.Reply reply = new Http(service.baseUrl()).get(path).send();
+                assertEquals(404, reply.status(), service.name() + " " + path + " on the public port: " + reply);
+            }
+            Http.Reply metrics =
+                    new Http(service.managementUrl()).get("/q/metrics").send();
+            assertEquals(200, metrics.status(), metrics.toString());
         }
     }
 

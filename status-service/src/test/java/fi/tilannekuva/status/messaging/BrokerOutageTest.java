@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.tilannekuva.kit.testing.Management;
 import fi.tilannekuva.local.LocalInfra;
 import fi.tilannekuva.local.LocalInfraTestResource;
 import fi.tilannekuva.status.StatusEvents;
@@ -66,7 +67,8 @@ class BrokerOutageTest {
                 changes.forEach(c -> expected.computeIfAbsent((String) c.get("subtask"), k -> new ArrayList<>())
                         .add((Integer) c.get("version")));
             }
-            given().get("/q/health/ready")
+            given().port(Management.port())
+                    .get("/q/health/ready")
                     .then()
                     .statusCode(200)
                     .body("status", equalTo("UP"))
@@ -88,7 +90,8 @@ class BrokerOutageTest {
         assertEquals(12, expected.size());
         assertEquals(expected, delivered, "every version delivered once, in order");
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> given().get("/q/health/ready")
+                .until(() -> given().port(Management.port())
+                                .get("/q/health/ready")
                                 .then()
                                 .extract()
                                 .<Integer>path("checks.find { it.name == 'outbox' }.data.pending")

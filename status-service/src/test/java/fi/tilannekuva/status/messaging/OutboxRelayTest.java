@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.tilannekuva.kit.outbox.OutboxStore;
+import fi.tilannekuva.kit.testing.Management;
 import fi.tilannekuva.local.LocalInfraTestResource;
 import fi.tilannekuva.status.StatusEvents;
 import fi.tilannekuva.status.TestRoadmaps;
@@ -55,7 +56,8 @@ class OutboxRelayTest {
 
     @Test
     void aSecondReplicaCannotTakeTheRelayWhileThisOneHoldsIt() throws Exception {
-        given().get("/q/health/ready")
+        given().port(Management.port())
+                .get("/q/health/ready")
                 .then()
                 .body("checks.find { it.name == 'outbox' }.data.relayLeader", equalTo(true));
         try (Connection other = outbox.relayConnection()) {
@@ -63,7 +65,8 @@ class OutboxRelayTest {
         }
         assertEquals(
                 true,
-                given().get("/q/health/ready")
+                given().port(Management.port())
+                        .get("/q/health/ready")
                         .then()
                         .extract()
                         .path("checks.find { it.name == 'outbox' }.data.relayLeader"));

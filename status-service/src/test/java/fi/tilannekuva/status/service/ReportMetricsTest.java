@@ -6,6 +6,7 @@ import static fi.tilannekuva.status.Reports.round;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.tilannekuva.kit.testing.Management;
 import fi.tilannekuva.local.LocalInfraTestResource;
 import fi.tilannekuva.status.TestRoadmaps;
 import io.quarkus.test.common.ResourceArg;
@@ -67,7 +68,12 @@ class ReportMetricsTest {
     }
 
     private static String metrics() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return given().port(Management.port())
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 
     /** The value of a sample line starting with {@code name} (labels included); 0 when absent. */

@@ -3,6 +3,7 @@ package fi.tilannekuva.situation.projection.messaging;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fi.tilannekuva.kit.testing.Management;
 import fi.tilannekuva.local.DevKeys;
 import fi.tilannekuva.local.LocalInfraTestResource;
 import fi.tilannekuva.situation.TenTwentyOne;
@@ -73,7 +74,8 @@ class RebuildTest {
     private static void awaitOutboxDrained() {
         Pattern pending = Pattern.compile("(?m)^situation_outbox_pending(?:\\{[^}]*\\})? ([0-9.E+-]+)$");
         TenTwentyOne.awaitTrue(Duration.ofSeconds(120), () -> {
-            Matcher matcher = pending.matcher(given().get("/q/metrics").asString());
+            Matcher matcher = pending.matcher(
+                    given().port(Management.port()).get("/q/metrics").asString());
             return matcher.find() && Double.parseDouble(matcher.group(1)) == 0.0;
         });
     }

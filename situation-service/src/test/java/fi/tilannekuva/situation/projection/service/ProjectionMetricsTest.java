@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.tilannekuva.kit.reform.Status;
+import fi.tilannekuva.kit.testing.Management;
 import fi.tilannekuva.local.LocalInfraTestResource;
 import fi.tilannekuva.situation.TenTwentyOne;
 import io.quarkus.test.common.ResourceArg;
@@ -57,7 +58,12 @@ class ProjectionMetricsTest {
     }
 
     private static String metrics() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return given().port(Management.port())
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 
     private static boolean present(String metrics, String name) {
