@@ -38,7 +38,7 @@ public final class Postgres {
     private final Path dataDir;
     private final Path logFile;
     private final int port;
-    private final boolean durable;
+    private boolean durable;
     private Process process;
 
     /**
@@ -66,6 +66,32 @@ public final class Postgres {
     /** The server's log file. */
     public Path logFile() {
         return logFile;
+    }
+
+    /**
+     * Whether the next start runs durably (fsync, synchronous commit and full-page writes on, as in production) or
+     * fast for throw-away data. Takes effect at the next {@link #start()}.
+     */
+    public synchronized void durable(boolean durable) {
+        this.durable = durable;
+    }
+
+    /**
+     * Kills the server as a crash would: SIGKILL to the postmaster and every backend at once, no shutdown checkpoint.
+     * The next {@link #start()} runs crash recovery from the write-ahead log.
+     */
+    public synchronized void crash() {
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> all =
+                new ArrayList<>(process.toHandle().descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : all) {
+            handle.onExit().join();
+        }
+        process = null;
     }
 
     /** The running server process, or null. */
@@ -286,7 +312,7 @@ public final class Postgres {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
