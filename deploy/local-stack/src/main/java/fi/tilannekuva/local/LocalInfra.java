@@ -22,7 +22,7 @@ public final class LocalInfra implements AutoCloseable {
 
     private final Path dir;
     private final Postgres postgres;
-    private final KafkaBroker kafka;
+    private final KafkaCluster kafka;
     private Duration startupTime = Duration.ZERO;
 
     /**
@@ -34,7 +34,26 @@ public final class LocalInfra implements AutoCloseable {
     public LocalInfra(Path dir, int postgresPort, int kafkaPort, int controllerPort, boolean durable) {
         this.dir = dir.toAbsolutePath();
         this.postgres = new Postgres(this.dir.resolve("postgres"), postgresPort, durable);
-        this.kafka = new KafkaBroker(this.dir.resolve("kafka"), kafkaPort, controllerPort);
+        this.kafka = KafkaCluster.single(this.dir.resolve("kafka"), kafkaPort, controllerPort);
+    }
+
+    /**
+     * PostgreSQL and a Kafka cluster of several nodes (the cluster system test).
+     *
+     * @param dir where PostgreSQL and Kafka keep their data and logs
+     * @param postgresPort the PostgreSQL port
+     * @param kafkaNodes how many Kafka nodes; each topic is replicated to all of them
+     * @param durable whether PostgreSQL syncs to disk
+     */
+    public LocalInfra(Path dir, int postgresPort, int kafkaNodes, boolean durable) {
+        this.dir = dir.toAbsolutePath();
+        this.postgres = new Postgres(this.dir.resolve("postgres"), postgresPort, durable);
+        this.kafka = KafkaCluster.ofNodes(this.dir.resolve("kafka"), kafkaNodes);
+    }
+
+    /** Free ports under {@code dir}, PostgreSQL not durable: a second infrastructure for one test. */
+    public static LocalInfra cluster(Path dir, int kafkaNodes) {
+        return new LocalInfra(dir, Ports.free(), kafkaNodes, false);
     }
 
     /**
@@ -98,8 +117,13 @@ public final class LocalInfra implements AutoCloseable {
         return postgres;
     }
 
-    /** The Kafka broker. */
+    /** The Kafka broker (the first node, where the cluster has several). */
     public KafkaBroker kafka() {
+        return kafka.node(1);
+    }
+
+    /** The Kafka cluster (of one node, unless made with {@link #cluster}). */
+    public KafkaCluster kafkaCluster() {
         return kafka;
     }
 

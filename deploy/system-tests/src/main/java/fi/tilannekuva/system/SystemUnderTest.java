@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -104,6 +105,22 @@ public final class SystemUnderTest {
      * @param traces the receiver of the services' spans, or null to leave tracing off (the services' default)
      */
     public static SystemUnderTest start(Path root, Path target, List<String> jvmOptions, TraceCollector traces) {
+        return start(LocalInfra.shared(), root, target, jvmOptions, traces, Map.of());
+    }
+
+    /**
+     * Starts the services on the given, already started infrastructure (a Kafka cluster, say); {@link #stop()} stops
+     * them. The apps are copied under {@code target} as for the shared system, so give each system its own target.
+     *
+     * @param environment variables set for every service on top of the usual ones
+     */
+    public static SystemUnderTest start(
+            LocalInfra infra,
+            Path root,
+            Path target,
+            List<String> jvmOptions,
+            TraceCollector traces,
+            Map<String, String> environment) {
         try {
             Path apps = target.resolve("apps").toAbsolutePath();
             for (String service : RunningSystem.SERVICES) {
@@ -114,14 +131,17 @@ public final class SystemUnderTest {
                 }
                 copyTree(from, apps.resolve(service));
             }
-            LocalInfra infra = LocalInfra.shared();
             Path logs = target.resolve("service-logs").toAbsolutePath();
+            Map<String, String> extra = new HashMap<>(environment);
+            if (traces != null) {
+                extra.putAll(traces.serviceEnvironment());
+            }
             RunningSystem services = RunningSystem.on(infra)
                     .jars(service -> apps.resolve(service).resolve("quarkus-run.jar"))
                     .logs(logs)
                     .jvmOptions(jvmOptions)
                     .demo(false)
-                    .environment(traces == null ? Map.of() : traces.serviceEnvironment())
+                    .environment(extra)
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(services::close, "system-under-test-stop"));
             return new SystemUnderTest(infra, services, traces, apps, logs, jvmOptions);
@@ -395,6 +415,11 @@ public final class SystemUnderTest {
             }
             sleep(Duration.ofMillis(200));
         }
+    }
+
+    /** Stops the services (not the infrastructure): for a system started on an infrastructure of its own. */
+    public void stop() {
+        services.close();
     }
 
     /** Restarts a service after a kill, waiting for readiness. */
