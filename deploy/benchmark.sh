@@ -11,5 +11,7 @@ if [ "${SKIP_BUILD:-0}" != "1" ]; then
   echo "Building the services and the benchmarks (mvn package, tests skipped)..."
   mvn -B -q -ntp -DskipTests package -pl roadmap-service,status-service,situation-service,deploy/benchmarks -am
 fi
+# deploy/soak.sh runs the soak through this script (BENCHMARK_MAIN).
 exec java -Xmx1g -Dtilannekuva.infra.dir="$root/deploy/benchmarks/target/local-infra" \
-  -jar deploy/benchmarks/target/benchmarks.jar --root "$root" "$@"
+  -cp deploy/benchmarks/target/benchmarks.jar "${BENCHMARK_MAIN:-fi.tilannekuva.benchmarks.Benchmarks}" \
+  --root "$root" "$@"
