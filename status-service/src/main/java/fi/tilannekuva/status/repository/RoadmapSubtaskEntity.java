@@ -28,14 +28,6 @@ public class RoadmapSubtaskEntity {
     @Column(name = "group_code")
     public String groupCode;
 
-    @Column(name = "entity_id")
-    public String entityId;
-
-    @Column(name = "task_id")
-    public String taskId;
-
-    public String number;
-
     @Column(name = "name_fi")
     public String nameFi;
 

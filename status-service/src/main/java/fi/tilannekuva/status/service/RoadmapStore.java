@@ -101,15 +101,11 @@ public class RoadmapStore {
             for (RoadmapPublished.TaskEntity entity : nonNull(group.entities())) {
                 String entityId = entity.id() != null ? entity.id() : group.code() + "-" + entity.code();
                 for (RoadmapPublished.Task task : nonNull(entity.tasks())) {
-                    String taskId = task.id() != null ? task.id() : entityId + "-" + task.number();
                     for (RoadmapPublished.Subtask s : nonNull(task.subtasks())) {
                         RoadmapSubtaskEntity row = new RoadmapSubtaskEntity();
                         row.version = version;
                         row.subtaskId = s.id() != null ? s.id() : entityId + "-" + s.number();
                         row.groupCode = group.code();
-                        row.entityId = entityId;
-                        row.taskId = taskId;
-                        row.number = s.number() == null ? row.subtaskId : s.number();
                         row.nameFi = fi(s.name(), row.subtaskId);
                         row.critical = Boolean.TRUE.equals(s.critical());
                         row.scheduleFrom =
