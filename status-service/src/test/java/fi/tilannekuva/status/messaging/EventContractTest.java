@@ -72,7 +72,7 @@ class EventContractTest {
 
         TestRoadmaps.publish("40", sample.toString());
         await().atMost(Duration.ofSeconds(30)).until(() -> subtaskRow(40, "JO-E-5.8") != null);
-        assertEquals("JO|JO-E|JO-E-5|true|2021-07-01|2021-12-31|null", subtaskRow(40, "JO-E-5.8"));
+        assertEquals("JO|Osallisuusohjelman laatiminen|true|2021-07-01|2021-12-31|null", subtaskRow(40, "JO-E-5.8"));
         assertEquals(3, count("select count(*) from roadmap_region where version = 40"));
     }
 
@@ -131,7 +131,7 @@ class EventContractTest {
 
     private String subtaskRow(int version, String id) throws Exception {
         try (Connection c = dataSource.getConnection();
-                var s = c.prepareStatement("select group_code, entity_id, task_id, critical, schedule_from,"
+                var s = c.prepareStatement("select group_code, name_fi, critical, schedule_from,"
                         + " schedule_to, applies_to from roadmap_subtask where version = ? and subtask_id = ?")) {
             s.setInt(1, version);
             s.setString(2, id);
@@ -143,11 +143,10 @@ class EventContractTest {
                         "|",
                         rs.getString(1),
                         rs.getString(2),
-                        rs.getString(3),
-                        String.valueOf(rs.getBoolean(4)),
+                        String.valueOf(rs.getBoolean(3)),
+                        rs.getString(4),
                         rs.getString(5),
-                        rs.getString(6),
-                        String.valueOf(rs.getString(7)));
+                        String.valueOf(rs.getString(6)));
             }
         }
     }
