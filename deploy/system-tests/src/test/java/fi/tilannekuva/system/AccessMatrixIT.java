@@ -127,6 +127,9 @@ class AccessMatrixIT {
                 new Row("situation-service", "GET", "/api/v1/situation/readiness.xlsx", null, publicRead),
                 new Row("situation-service", "GET", "/api/v1/situation/subtasks", null, publicRead),
                 new Row("situation-service", "GET", "/api/v1/situation/units/" + UNIT, null, callerDependentRead),
+                new Row("situation-service", "GET", "/api/v1/situation/units/" + UNIT + "/PJ/progress", null, publicRead),
+                new Row(
+                        "situation-service", "GET", "/api/v1/situation/units/" + UNIT + "/PJ/readiness", null, publicRead),
                 new Row("situation-service", "GET", "/api/v1/situation/subtasks/" + subtask, null, publicRead),
                 new Row("situation-service", "GET", "/api/v1/situation/risks", null, callerDependentRead),
                 new Row("situation-service", "GET", "/api/v1/situation/snapshots", null, publicRead),

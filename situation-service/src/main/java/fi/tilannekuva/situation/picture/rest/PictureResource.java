@@ -3,6 +3,7 @@ package fi.tilannekuva.situation.picture.rest;
 import fi.tilannekuva.situation.config.SituationConfig;
 import fi.tilannekuva.situation.picture.api.ProgressView;
 import fi.tilannekuva.situation.picture.api.ReadinessView;
+import fi.tilannekuva.situation.picture.api.WindowView;
 import fi.tilannekuva.situation.picture.service.ChangeFeed;
 import fi.tilannekuva.situation.picture.service.ExportService;
 import fi.tilannekuva.situation.picture.service.PictureService;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,9 +42,6 @@ public class PictureResource {
 
     @Inject
     SituationConfig config;
-
-    @Inject
-    Clock clock;
 
     @Inject
     ChangeFeed changes;
@@ -176,9 +173,9 @@ public class PictureResource {
         }
         params.check();
         if (start == null) {
-            LocalDate today = LocalDate.ofInstant(instant == null ? clock.instant() : instant, config.zone());
-            start = LocalDate.of(today.getYear(), today.getMonthValue() <= 6 ? 1 : 7, 1);
-            end = start.plusMonths(6).minusDays(1);
+            WindowView standard = pictures.defaultWindow(instant);
+            start = standard.from();
+            end = standard.to();
         }
         return new Window(start, end, instant);
     }

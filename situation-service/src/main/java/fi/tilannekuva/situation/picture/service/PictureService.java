@@ -1,11 +1,14 @@
 package fi.tilannekuva.situation.picture.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.tilannekuva.situation.config.SituationConfig;
 import fi.tilannekuva.situation.picture.api.ProgressView;
 import fi.tilannekuva.situation.picture.api.ReadinessView;
+import fi.tilannekuva.situation.picture.api.WindowView;
 import fi.tilannekuva.situation.picture.model.PictureCalculator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -21,6 +24,24 @@ public class PictureService {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    SituationConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** The window when none is asked: the half-year (January–June or July–December) of asOf, or of today. */
+    public WindowView defaultWindow(Instant asOf) {
+        LocalDate today = LocalDate.ofInstant(asOf == null ? clock.instant() : asOf, config.zone());
+        LocalDate start = LocalDate.of(today.getYear(), today.getMonthValue() <= 6 ? 1 : 7, 1);
+        return new WindowView(start, start.plusMonths(6).minusDays(1));
+    }
+
+    /** The deadline when none is asked (configured). */
+    public LocalDate defaultDeadline() {
+        return config.defaultDeadline();
+    }
 
     /**
      * Progress per unit × group for a window.

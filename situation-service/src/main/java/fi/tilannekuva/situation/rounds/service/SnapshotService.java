@@ -140,6 +140,16 @@ public class SnapshotService {
         return body(find(id).readiness);
     }
 
+    /**
+     * One frozen round: its window, deadline and instant.
+     *
+     * @throws ProblemException 404 for an unknown round
+     */
+    @Transactional
+    public SnapshotView get(String id) {
+        return view(find(id));
+    }
+
     /** The {@code at} of the latest round: the start of the current reporting round, null before the first. */
     @Transactional
     public Instant currentRoundSince() {
