@@ -186,11 +186,15 @@ public class DrillDownResource {
             description = "HIGH: OVERDUE_CRITICAL (per unit × group), NOT_REPORTED (never). MEDIUM: DELAYED, "
                     + "LOWEST_BAND (progress under 25 % over the configured window), SUPPORT_REQUESTED (only for the role "
                     + "reader or the unit's own region-reporter token). LOW: "
-                    + "NOT_REPORTED in the current round (since the latest snapshot's at).")
-    public RisksView risks(@QueryParam("region") String region, @QueryParam("group") String group) {
+                    + "NOT_REPORTED in the current round (since the latest snapshot's at). With asOf, all of it is judged as "
+                    + "the picture stood then: the statuses recorded by then, overdue against that day, and the round "
+                    + "current then (the latest snapshot frozen by then); never the wall clock.")
+    public RisksView risks(
+            @QueryParam("region") String region, @QueryParam("group") String group, @QueryParam("asOf") String asOf) {
         Params params = new Params();
         Group only = params.group("group", group);
+        Instant instant = params.instant("asOf", asOf);
         params.check();
-        return risks.risks(region == null || region.isBlank() ? null : region.strip(), only, callers::mayRead);
+        return risks.risks(region == null || region.isBlank() ? null : region.strip(), only, instant, callers::mayRead);
     }
 }

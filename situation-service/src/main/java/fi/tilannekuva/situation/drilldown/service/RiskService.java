@@ -31,7 +31,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Computes the risk signals from the live picture, most severe first.
+ * Computes the risk signals from the picture as it stood at an instant (live when none is asked), most severe first.
+ * Everything is judged as of that instant, never the wall clock: the statuses recorded by then, overdue against that
+ * day, the reporting round current then (the latest snapshot frozen by then).
  *
  * <ul>
  *   <li>HIGH: OVERDUE_CRITICAL (one per unit × group with critical subtasks past their schedule and not done),
@@ -66,17 +68,22 @@ public class RiskService {
      *
      * @param region null for every unit
      * @param group null for every group; signals about a whole unit (NOT_REPORTED) are always included
+     * @param asOf the instant the risks are judged as of; null for now (the live picture)
      * @param maySeeSupportRequests which units' support requests the caller may see (CONTRACT.md: the role reader or
      *     the unit's own token); SUPPORT_REQUESTED signals of other units are left out
      */
     @Transactional
-    public RisksView risks(String region, Group group, Predicate<String> maySeeSupportRequests) {
-        Picture picture = loader.live();
-        Instant since = snapshots.currentRoundSince();
+    public RisksView risks(String region, Group group, Instant asOf, Predicate<String> maySeeSupportRequests) {
+        Picture picture = loader.at(asOf);
+        Instant since = snapshots.roundSinceAsOf(asOf);
         List<RiskView> risks = new ArrayList<>();
         if (picture.roadmap() != null) {
-            Set<String> reportedThisRound =
-                    since == null ? picture.reported() : new HashSet<>(statuses.regionsReportedSince(since));
+            Set<String> reportedThisRound = since == null
+                    ? picture.reported()
+                    : new HashSet<>(
+                            asOf == null
+                                    ? statuses.regionsReportedSince(since)
+                                    : statuses.regionsReportedBetween(since, asOf));
             ProgressView progress = PictureCalculator.progress(
                     picture,
                     config.bandEvents().windowFrom(),
@@ -101,7 +108,7 @@ public class RiskService {
                 .thenComparing(RiskView::kind)
                 .thenComparing(risk -> risk.group() == null ? -1 : risk.group().ordinal())
                 .thenComparing(risk -> risk.subtask() == null ? "" : risk.subtask()));
-        return new RisksView(clock.instant(), since, risks);
+        return new RisksView(clock.instant(), asOf, since, risks);
     }
 
     private void unitRisks(

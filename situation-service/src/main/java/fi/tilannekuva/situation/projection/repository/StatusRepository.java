@@ -99,4 +99,16 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
                 .setParameter("since", since)
                 .getResultList();
     }
+
+    /** The units with a status event recorded in {@code [since, until]}. */
+    public List<String> regionsReportedBetween(Instant since, Instant until) {
+        return getEntityManager()
+                .createQuery(
+                        "select distinct e.region from StatusEventEntity e"
+                                + " where e.recordedAt >= :since and e.recordedAt <= :until",
+                        String.class)
+                .setParameter("since", since)
+                .setParameter("until", until)
+                .getResultList();
+    }
 }

@@ -3,6 +3,7 @@ package fi.tilannekuva.situation.rounds.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,11 @@ public class SnapshotRepository implements PanacheRepositoryBase<SnapshotEntity,
     /** All rounds, the most recent {@code at} first. */
     public List<SnapshotEntity> newestFirst() {
         return listAll(Sort.descending("at"));
+    }
+
+    /** The latest round frozen at or before an instant: the one that opened the round current then. */
+    public Optional<SnapshotEntity> latestAtOrBefore(Instant instant) {
+        return find("at <= ?1 order by at desc", instant).firstResultOptional();
     }
 
     /** The round whose {@code at} is the latest: it closed the previous round and opened the current one. */

@@ -156,6 +156,18 @@ public class SnapshotService {
         return snapshots.latest().map(snapshot -> snapshot.at).orElse(null);
     }
 
+    /**
+     * The start of the reporting round current at an instant: the {@code at} of the latest round frozen by then, null
+     * when none was; for a null instant, the current round now.
+     */
+    @Transactional
+    public Instant roundSinceAsOf(Instant instant) {
+        if (instant == null) {
+            return currentRoundSince();
+        }
+        return snapshots.latestAtOrBefore(instant).map(snapshot -> snapshot.at).orElse(null);
+    }
+
     /** The id of a round's name: lowercase ASCII letters and digits, other runs of characters as one dash. */
     public static String slug(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");

@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.tilannekuva.kit.reform.Group;
 import fi.tilannekuva.kit.reform.Status;
 import fi.tilannekuva.local.DevKeys;
 import fi.tilannekuva.local.LocalInfraTestResource;
@@ -20,6 +22,7 @@ import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -250,5 +253,53 @@ class DrillDownAndRisksTest {
                 .then()
                 .statusCode(200)
                 .body(own, hasItem(subtask));
+    }
+
+    @Test
+    void risksAsOfAnInstantAreJudgedAsThePictureStoodThenNotOnTheWallClock() {
+        String subtask = reportWithComment("lappi", Status.DELAYED, "Myöhemmin raportoitu");
+        String reader = DevKeys.token("reader", null);
+        Instant asOf = TenTwentyOne.SECOND_ROUND.plusSeconds(3600);
+        JsonPath now = given().auth()
+                .oauth2(reader)
+                .get("/api/v1/situation/risks?region=lappi")
+                .jsonPath();
+        JsonPath then = given().auth()
+                .oauth2(reader)
+                .get("/api/v1/situation/risks?region=lappi&asOf=" + asOf)
+                .jsonPath();
+        assertEquals(asOf.toString(), then.getString("asOf"));
+        // The report recorded in 2022 is in today's risks, and not in those of October 2021.
+        assertTrue(
+                now.getList("risks.subtask").contains(subtask),
+                now.getList("risks.subtask").toString());
+        assertFalse(
+                then.getList("risks.subtask").contains(subtask),
+                then.getList("risks.subtask").toString());
+        // Overdue is judged against 15 October 2021: only subtasks whose schedule ended before that day.
+        List<String> overdueThen = then.getList("risks.findAll { it.kind == 'OVERDUE_CRITICAL' }.subtasks.flatten()");
+        List<String> overdueNow = now.getList("risks.findAll { it.kind == 'OVERDUE_CRITICAL' }.subtasks.flatten()");
+        assertTrue(overdueNow.size() > overdueThen.size(), overdueThen.size() + " then, " + overdueNow.size() + " now");
+        assertTrue(overdueNow.contains(subtask), "the 2022 subtask reported DELAYED is overdue today");
+        for (Group group : Group.values()) {
+            JsonPath cell = given().get(
+                            "/api/v1/situation/units/lappi/" + group + "/readiness?deadline=2030-01-01&asOf=" + asOf)
+                    .jsonPath();
+            List<Map<String, Object>> subtasks = cell.getList("subtasks");
+            for (Map<String, Object> each : subtasks) {
+                if (overdueThen.contains(each.get("id"))) {
+                    assertTrue(
+                            each.get("scheduleTo") != null
+                                    && LocalDate.parse((String) each.get("scheduleTo"))
+                                            .isBefore(LocalDate.of(2021, 10, 15)),
+                            each.toString());
+                }
+            }
+        }
+        given().get("/api/v1/situation/risks?asOf=yesterday")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("asOf"));
     }
 }
