@@ -10,7 +10,10 @@ public final class Management {
 
     private Management() {}
 
-    /** The management interface's port in tests, for RestAssured's {@code given().port(...)}. */
+    /**
+     * The management interface's port in tests, for RestAssured's {@code given().port(...)}: the services ask for a
+     * free one ({@code quarkus.management.test-port=0}) and Quarkus puts the port it got back into the configuration.
+     */
     public static int port() {
         return ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class);
     }

@@ -187,7 +187,7 @@ public class SnapshotService {
         return new String(pictures.json(view), StandardCharsets.UTF_8);
     }
 
-    private static SnapshotView view(SnapshotEntity entity) {
+    static SnapshotView view(SnapshotEntity entity) {
         return new SnapshotView(
                 entity.id,
                 entity.name,
