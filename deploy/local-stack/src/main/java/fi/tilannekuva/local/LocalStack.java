@@ -118,19 +118,21 @@ public final class LocalStack {
                 .publicKey(data.resolve("dev-keys/publicKey.pem"))
                 .demo(Boolean.parseBoolean(env("TILANNEKUVA_DEMO", "true")))
                 .onReady(service -> System.out.printf(
-                        "  %s ready on port %d in %.1f s%n",
+                        "  %s ready on port %d (management %d) in %.1f s%n",
                         service.name(),
                         service.port(),
+                        service.managementPort(),
                         service.lastStartupTime().toMillis() / 1000.0))
                 .start();
         System.out.printf(
                 "%nTilannekuva is up in %.1f s. Ctrl-C stops everything.%n",
                 Duration.between(begin, Instant.now()).toMillis() / 1000.0);
         System.out.println("  dashboard        http://localhost:8083/");
-        for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
+        for (String name : SERVICES.keySet()) {
+            ServiceProcess service = system.service(name);
             System.out.printf(
                     "  %-17s http://localhost:%d/q/openapi   health http://localhost:%d/q/health/ready%n",
-                    service.getKey(), service.getValue(), service.getValue() + 1000);
+                    name, service.port(), service.managementPort());
         }
         System.out.println("  logs             " + data.resolve("logs"));
         System.out.println("  a token          deploy/token.sh region-reporter lappi");

@@ -142,6 +142,7 @@ class AccessMatrixIT {
                 new Row("situation-service", "GET", "/api/v1/situation/subtasks/" + subtask, null, publicRead),
                 new Row("situation-service", "GET", "/api/v1/situation/risks", null, callerDependentRead),
                 new Row("situation-service", "GET", "/api/v1/situation/snapshots", null, publicRead),
+                new Row("situation-service", "GET", "/api/v1/situation/trends", null, publicRead),
                 new Row(
                         "situation-service",
                         "GET",
