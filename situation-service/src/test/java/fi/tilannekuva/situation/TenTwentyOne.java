@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.tilannekuva.kit.reform.Group;
 import fi.tilannekuva.kit.reform.Status;
+import fi.tilannekuva.local.DevKeys;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.nio.charset.StandardCharsets;
@@ -261,6 +262,30 @@ public final class TenTwentyOne {
             throw new AssertionError(e);
         }
         return events;
+    }
+
+    /**
+     * Freezes a round of the 10/21 window (April–December 2021, deadline 2023-01-01) as the ministry would, at the given
+     * instant, and answers its id.
+     */
+    public static String freezeRound(String name, Instant at) {
+        return given().auth()
+                .oauth2(DevKeys.token("roadmap-admin", null))
+                .contentType("application/json")
+                .body(Map.of(
+                        "name",
+                        name,
+                        "window",
+                        Map.of("from", "2021-04-01", "to", "2021-12-31"),
+                        "deadline",
+                        "2023-01-01",
+                        "at",
+                        at.toString()))
+                .post("/api/v1/situation/snapshots")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** Polls the condition every 200 ms until it holds; fails after the timeout. */

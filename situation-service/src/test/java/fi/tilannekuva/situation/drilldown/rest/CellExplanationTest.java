@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.tilannekuva.kit.reform.Group;
-import fi.tilannekuva.local.DevKeys;
 import fi.tilannekuva.local.LocalInfraTestResource;
 import fi.tilannekuva.situation.TenTwentyOne;
 import io.quarkus.test.common.ResourceArg;
@@ -151,24 +150,7 @@ class CellExplanationTest {
 
     @Test
     void aFrozenRoundIsExplainedWithItsOwnWindowAndInstant() {
-        String admin = DevKeys.token("roadmap-admin", null);
-        String id = given().auth()
-                .oauth2(admin)
-                .contentType("application/json")
-                .body(Map.of(
-                        "name",
-                        "Selitys " + System.nanoTime(),
-                        "window",
-                        Map.of("from", "2021-04-01", "to", "2021-12-31"),
-                        "deadline",
-                        "2023-01-01",
-                        "at",
-                        AS_OF.toString()))
-                .post("/api/v1/situation/snapshots")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = TenTwentyOne.freezeRound("Selitys " + System.nanoTime(), AS_OF);
         JsonPath round = given().get("/api/v1/situation/units/lappi/HTT/progress?round=" + id)
                 .jsonPath();
         JsonPath instant = given().get(

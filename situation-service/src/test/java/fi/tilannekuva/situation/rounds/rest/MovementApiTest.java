@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fi.tilannekuva.local.DevKeys;
 import fi.tilannekuva.local.LocalInfraTestResource;
 import fi.tilannekuva.situation.TenTwentyOne;
 import io.quarkus.test.common.ResourceArg;
@@ -12,7 +11,6 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,31 +36,11 @@ class MovementApiTest {
         TenTwentyOne.ensurePublished(bootstrapServers);
     }
 
-    private static String freeze(String name, Instant at) {
-        return given().auth()
-                .oauth2(DevKeys.token("roadmap-admin", null))
-                .contentType("application/json")
-                .body(Map.of(
-                        "name",
-                        name,
-                        "window",
-                        Map.of("from", "2021-04-01", "to", "2021-12-31"),
-                        "deadline",
-                        "2023-01-01",
-                        "at",
-                        at.toString()))
-                .post("/api/v1/situation/snapshots")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-    }
-
     @Test
     void betweenTwoRoundsOnOneRoadmapAndWindowEveryChangeIsReported() {
         long n = System.nanoTime();
-        String first = freeze("Liike syyskuu " + n, TenTwentyOne.FIRST_ROUND.plusSeconds(3600));
-        String second = freeze("Liike lokakuu " + n, TenTwentyOne.SECOND_ROUND.plusSeconds(3600));
+        String first = TenTwentyOne.freezeRound("Liike syyskuu " + n, TenTwentyOne.FIRST_ROUND.plusSeconds(3600));
+        String second = TenTwentyOne.freezeRound("Liike lokakuu " + n, TenTwentyOne.SECOND_ROUND.plusSeconds(3600));
         for (String measure : List.of("progress", "readiness")) {
             JsonPath movement = given().get(
                             "/api/v1/situation/movement?from=" + first + "&to=" + second + "&measure=" + measure)

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fi.tilannekuva.local.DevKeys;
 import fi.tilannekuva.local.LocalInfraTestResource;
 import fi.tilannekuva.situation.TenTwentyOne;
 import io.quarkus.test.common.ResourceArg;
@@ -13,7 +12,6 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,31 +34,11 @@ class TrendsTest {
         TenTwentyOne.ensurePublished(bootstrapServers);
     }
 
-    private static String freeze(String name, Instant at) {
-        return given().auth()
-                .oauth2(DevKeys.token("roadmap-admin", null))
-                .contentType("application/json")
-                .body(Map.of(
-                        "name",
-                        name,
-                        "window",
-                        Map.of("from", "2021-04-01", "to", "2021-12-31"),
-                        "deadline",
-                        "2023-01-01",
-                        "at",
-                        at.toString()))
-                .post("/api/v1/situation/snapshots")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-    }
-
     @Test
     void eachPointIsItsRoundsFrozenCellAndTheChangeIsTheLastTwoRoundsGap() {
         long n = System.nanoTime();
-        String september = freeze("Trendi syyskuu " + n, TenTwentyOne.FIRST_ROUND.plusSeconds(3600));
-        String october = freeze("Trendi lokakuu " + n, TenTwentyOne.SECOND_ROUND.plusSeconds(3600));
+        String september = TenTwentyOne.freezeRound("Trendi syyskuu " + n, TenTwentyOne.FIRST_ROUND.plusSeconds(3600));
+        String october = TenTwentyOne.freezeRound("Trendi lokakuu " + n, TenTwentyOne.SECOND_ROUND.plusSeconds(3600));
         JsonPath trends = given().get("/api/v1/situation/trends?region=kainuu")
                 .then()
                 .statusCode(200)
@@ -92,7 +70,7 @@ class TrendsTest {
 
     @Test
     void aUnitInNoRoundIsA404Problem() {
-        freeze("Trendi " + System.nanoTime(), TenTwentyOne.SECOND_ROUND.plusSeconds(7200));
+        TenTwentyOne.freezeRound("Trendi " + System.nanoTime(), TenTwentyOne.SECOND_ROUND.plusSeconds(7200));
         given().get("/api/v1/situation/trends?region=no-such-unit")
                 .then()
                 .statusCode(404)
