@@ -3,6 +3,7 @@ package fi.tilannekuva.roadmap;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import fi.tilannekuva.kit.reform.Units;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -11,34 +12,10 @@ import java.util.Set;
 public final class Documents {
 
     /** The 23 unit codes of CONTRACT.md. */
-    public static final Set<String> REGION_CODES = Set.of(
-            "etela-karjala",
-            "etela-pohjanmaa",
-            "etela-savo",
-            "helsinki",
-            "hus",
-            "ita-uusimaa",
-            "kainuu",
-            "kanta-hame",
-            "keski-pohjanmaa",
-            "keski-suomi",
-            "keski-uusimaa",
-            "kymenlaakso",
-            "lappi",
-            "lansi-uusimaa",
-            "pirkanmaa",
-            "pohjanmaa",
-            "pohjois-karjala",
-            "pohjois-pohjanmaa",
-            "pohjois-savo",
-            "paijat-hame",
-            "satakunta",
-            "vantaa-kerava",
-            "varsinais-suomi");
+    public static final Set<String> REGION_CODES = Set.copyOf(Units.ALL);
 
     /** The six Uusimaa units, sorted. */
-    public static final List<String> UUSIMAA =
-            List.of("helsinki", "hus", "ita-uusimaa", "keski-uusimaa", "lansi-uusimaa", "vantaa-kerava");
+    public static final List<String> UUSIMAA = Units.UUSIMAA;
 
     /** A mapper writing dates as ISO text, like the service. */
     public static final ObjectMapper JSON =
