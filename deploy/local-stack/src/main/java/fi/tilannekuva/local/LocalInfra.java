@@ -127,6 +127,18 @@ public final class LocalInfra implements AutoCloseable {
         return kafka;
     }
 
+    /**
+     * Creates a database (owned by a role of the same name and password) unless it exists: for a test that needs a
+     * world of its own beside the services' databases.
+     */
+    public void ensureDatabase(String name) {
+        try {
+            postgres.createDatabase(name, name, name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create database " + name, e);
+        }
+    }
+
     /** The JDBC URL of a service's database. */
     public String jdbcUrl(String database) {
         return postgres.jdbcUrl(database);

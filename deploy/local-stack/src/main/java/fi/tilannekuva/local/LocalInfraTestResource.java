@@ -23,6 +23,7 @@ public class LocalInfraTestResource implements QuarkusTestResourceLifecycleManag
     @Override
     public Map<String, String> start() {
         LocalInfra infra = LocalInfra.shared();
+        infra.ensureDatabase(database);
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.datasource.jdbc.url", infra.jdbcUrl(database));
         config.put("quarkus.datasource.username", database);
