@@ -5,6 +5,7 @@ import {
 } from './common.js';
 
 const RISKS_SHOWN = 12;
+const RISKS_ALL = 500;
 const form = document.getElementById('controls');
 const table = document.getElementById('heatmap');
 const status = document.getElementById('status');
@@ -30,7 +31,7 @@ const state = {
   snapshot: param('snapshot'),
 };
 let picture = null;
-let risks = [];
+let risks = null;
 let snapshots = [];
 let showAllRisks = false;
 let riskKind = '';
@@ -89,11 +90,16 @@ async function loadSnapshots() {
   }
 }
 
+// One page of the national ranking as of the instant or round being looked at, filtered by reason on the server.
 async function loadRisks() {
+  const query = new URLSearchParams({ size: String(showAllRisks ? RISKS_ALL : RISKS_SHOWN) });
+  if (riskKind) query.set('reason', riskKind);
+  if (state.snapshot) query.set('round', state.snapshot);
+  else if (state.asOf) query.set('asOf', state.asOf);
   try {
-    risks = (await fetchJson(`${API}/risks`)).body.risks ?? [];
+    risks = (await fetchJson(`${API}/risks?${query}`)).body;
   } catch {
-    risks = [];
+    risks = null;
   }
   renderRisks();
 }
@@ -264,33 +270,39 @@ function bandCell(group, measure, tracked, count, percent, band, countKey, diffe
       differs != null ? h('span', { class: 'visually-hidden' }, ` (${t('tracked.differs', { n: differs })})`) : null));
 }
 
-const RISK_KINDS = ['OVERDUE_CRITICAL', 'DELAYED', 'LOWEST_BAND', 'SUPPORT_REQUESTED', 'NOT_REPORTED'];
+const RISK_REASONS = ['NEVER_REPORTED', 'NOT_REPORTED_THIS_ROUND', 'OVERDUE_CRITICAL', 'DELAYED', 'SUPPORT_REQUESTED',
+  'BELOW_PEER_MEDIAN', 'FALLING'];
 
 function renderRisks() {
-  const counts = new Map(RISK_KINDS.map((kind) => [kind, risks.filter((risk) => risk.kind === kind).length]));
-  if (riskKind !== '' && !counts.get(riskKind)) riskKind = '';
+  const counts = risks?.reasonCounts ?? {};
+  const all = Object.values(counts).length ? (riskKind ? null : risks.total) : 0;
   riskFilter.replaceChildren(
-    h('option', { value: '' }, `${t('risks.kind.ALL')} (${risks.length})`),
-    ...RISK_KINDS.filter((kind) => counts.get(kind)).map((kind) => h('option', { value: kind }, `${t(`risks.kind.${kind}`)} (${counts.get(kind)})`)));
+    h('option', { value: '' }, all == null ? t('risks.kind.ALL') : `${t('risks.kind.ALL')} (${all})`),
+    ...RISK_REASONS.filter((reason) => counts[reason] || reason === riskKind)
+      .map((reason) => h('option', { value: reason }, `${t(`risks.kind.${reason}`)} (${counts[reason] ?? 0})`)));
   riskFilter.value = riskKind;
-  const chosen = riskKind ? risks.filter((risk) => risk.kind === riskKind) : risks;
-  const shown = showAllRisks ? chosen : chosen.slice(0, RISKS_SHOWN);
-  if (chosen.length === 0) {
+  const shown = risks?.risks ?? [];
+  if (shown.length === 0) {
     riskList.replaceChildren(h('li', { class: 'risk none' }, t('risks.none')));
   } else {
-    // The message already names the unit and group; the whole message links to the unit's drill-down.
+    // The message names the unit, the group and every reason; the whole message links to the unit's drill-down.
     riskList.replaceChildren(...shown.map((risk) => {
-      const message = localName(risk.message);
-      const subtasks = risk.subtasks?.length ? risk.subtasks.join(', ') : risk.subtask;
-      return h('li', { class: `risk severity-${risk.severity}`, dataset: { kind: risk.kind, region: risk.region ?? '', group: risk.group ?? '' } },
+      const subtasks = [...new Set(risk.reasons.flatMap((reason) => reason.subtasks))].join(', ');
+      return h('li', { class: `risk severity-${risk.severity}`,
+        dataset: { rank: String(risk.rank), reasons: risk.reasons.map((reason) => reason.code).join(' '), region: risk.region, group: risk.group } },
         h('span', { class: 'severity' }, t(`severity.${risk.severity}`)), ' ',
-        risk.region
-          ? h('a', { class: 'message', href: `/units/${encodeURIComponent(risk.region)}${location.search}`, title: subtasks || null }, message)
-          : h('span', { class: 'message', title: subtasks || null }, message));
+        h('span', { class: 'score' }, t('risks.score', { n: formatScore(risk.score) })), ' ',
+        h('a', { class: 'message', href: `/units/${encodeURIComponent(risk.region)}${location.search}`, title: subtasks || null },
+          localName(risk.message)));
     }));
   }
-  riskAll.hidden = showAllRisks || chosen.length <= RISKS_SHOWN;
-  riskAll.textContent = t('risks.showAll', { n: chosen.length });
+  const total = risks?.total ?? 0;
+  riskAll.hidden = showAllRisks || total <= RISKS_SHOWN;
+  riskAll.textContent = t('risks.showAll', { n: total });
+}
+
+function formatScore(score) {
+  return new Intl.NumberFormat(document.documentElement.lang || 'fi', { maximumFractionDigits: 1 }).format(score);
 }
 
 // ---- controls ---------------------------------------------------------------------------------------------
@@ -339,11 +351,11 @@ document.getElementById('now').addEventListener('click', () => {
 riskFilter.addEventListener('change', () => {
   riskKind = riskFilter.value;
   showAllRisks = false;
-  renderRisks();
+  loadRisks();
 });
 riskAll.addEventListener('click', () => {
   showAllRisks = true;
-  renderRisks();
+  loadRisks();
 });
 
 wireLanguageSwitch();

@@ -142,7 +142,29 @@ class AccessMatrixIT {
                 new Row("situation-service", "GET", "/api/v1/situation/subtasks/" + subtask, null, publicRead),
                 new Row("situation-service", "GET", "/api/v1/situation/risks", null, callerDependentRead),
                 new Row("situation-service", "GET", "/api/v1/situation/snapshots", null, publicRead),
+                new Row("situation-service", "GET", "/api/v1/situation/risks.csv", null, callerDependentRead),
                 new Row("situation-service", "GET", "/api/v1/situation/trends", null, publicRead),
+                new Row("situation-service", "GET", "/api/v1/situation/trends.csv", null, publicRead),
+                new Row(
+                        "situation-service",
+                        "GET",
+                        "/api/v1/situation/trends?from=2021-09&to=2021-10",
+                        null,
+                        publicRead),
+                new Row("situation-service", "GET", "/api/v1/situation/forecast", null, publicRead),
+                new Row("situation-service", "GET", "/api/v1/situation/forecast.csv", null, publicRead),
+                new Row(
+                        "situation-service",
+                        "GET",
+                        "/api/v1/situation/movement?from=2021-09-01T00:00:00Z&to=" + snapshotId,
+                        null,
+                        publicRead),
+                new Row(
+                        "situation-service",
+                        "GET",
+                        "/api/v1/situation/movement.csv?from=" + snapshotId + "&to=" + snapshotId,
+                        null,
+                        publicRead),
                 new Row(
                         "situation-service",
                         "GET",
@@ -240,8 +262,12 @@ class AccessMatrixIT {
             assertEquals(200, risks.status(), risks.toString());
             boolean listed = false;
             for (var risk : risks.json().path("risks")) {
-                listed |= risk.path("kind").asText().equals("SUPPORT_REQUESTED")
-                        && risk.path("subtask").asText().equals(subtask);
+                for (var reason : risk.path("reasons")) {
+                    for (var each : reason.path("subtasks")) {
+                        listed |= reason.path("code").asText().equals("SUPPORT_REQUESTED")
+                                && each.asText().equals(subtask);
+                    }
+                }
             }
             assertEquals(seesComments(caller), listed, "the support request as seen by " + caller + ": " + risks);
         }

@@ -179,27 +179,34 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void theRiskListBesideTheHeatmapNamesUnitsAndSeverities() {
+    void theRankedRisksBesideTheHeatmapNameUnitsReasonsAndScores() {
         open(ROUND_10_21);
-        WebElement first = waitFor("#risks li.risk[data-kind]");
+        WebElement first = waitFor("#risks li.risk[data-rank='1']");
         String severity = first.findElement(By.className("severity")).getText();
         assertTrue(List.of("Korkea", "Kohtalainen", "Matala").contains(severity), severity);
+        assertTrue(first.findElement(By.className("score")).getText().endsWith("pistettä"), first.getText());
         assertFalse(first.findElement(By.className("message")).getText().isBlank());
         WebElement link = first.findElement(By.tagName("a"));
         assertTrue(link.getAttribute("href").contains("/units/"), link.getAttribute("href"));
+        // the top of the national ranking, in rank order, and the rest a click away
+        List<Integer> ranks = driver().findElements(By.cssSelector("#risks li.risk")).stream()
+                .map(li -> Integer.valueOf(li.getAttribute("data-rank")))
+                .toList();
+        assertEquals(12, ranks.size(), ranks.toString());
+        assertEquals(ranks.stream().sorted().toList(), ranks);
+        WebElement all = find("#risks-all");
+        assertTrue(all.isDisplayed() && all.getText().startsWith("Näytä kaikki"), all.getText());
 
-        // Narrowed to one kind: HUS, silent in 10/21, is among the units that have not reported.
-        new Select(find("#risk-kind")).selectByValue("NOT_REPORTED");
-        WebElement hus = waitFor("#risks li[data-kind='NOT_REPORTED'][data-region='hus']");
-        assertTrue(hus.getText().contains("HUS"), hus.getText());
+        // Narrowed to one reason: HUS, silent in 10/21, has never reported, in each of the five groups.
+        new Select(find("#risk-kind")).selectByValue("NEVER_REPORTED");
+        waitFor("#risks li[data-region='hus'][data-group='ICT']");
+        List<WebElement> listed = driver().findElements(By.cssSelector("#risks li.risk"));
+        assertTrue(listed.get(0).getText().contains("HUS"), listed.get(0).getText());
         assertTrue(
                 texts("#risks li.risk").stream().allMatch(text -> !text.isBlank()), "every listed risk says something");
-        assertEquals(
-                List.of("NOT_REPORTED"),
-                driver().findElements(By.cssSelector("#risks li.risk")).stream()
-                        .map(li -> li.getAttribute("data-kind"))
-                        .distinct()
-                        .toList());
+        assertTrue(
+                listed.stream().allMatch(li -> li.getAttribute("data-reasons").contains("NEVER_REPORTED")),
+                texts("#risks li.risk").toString());
     }
 
     @Test

@@ -5,14 +5,24 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One computed risk signal. */
+/** One ranked risk signal: a unit × preparation group, its score and the reasons the score adds up from. */
 public record RiskView(
-        @Schema(enumeration = {"HIGH", "MEDIUM", "LOW"}) String severity,
-        @Schema(enumeration = {"OVERDUE_CRITICAL", "DELAYED", "LOWEST_BAND", "SUPPORT_REQUESTED", "NOT_REPORTED"})
-                String kind,
-        String region,
-        @Schema(nullable = true) Group group,
-        @Schema(nullable = true) String subtask,
-        @Schema(nullable = true, description = "OVERDUE_CRITICAL is one signal per unit × group: the overdue subtasks")
-                List<String> subtasks,
-        @Schema(example = "{\"fi\": \"…\", \"sv\": \"…\", \"en\": \"…\"}") Map<String, String> message) {}
+        @Schema(description = "1 for the highest score in the whole ranking (before paging)", example = "1") int rank,
+        @Schema(example = "lappi") String region,
+        @Schema(example = "{\"fi\": \"Lapin hyvinvointialue\", \"sv\": \"Lapplands välfärdsområde\"}")
+                Map<String, String> name,
+        Group group,
+        @Schema(description = "The sum of the reasons' points (README: 'Risk ranking')", example = "57.4") double score,
+        @Schema(
+                        enumeration = {"HIGH", "MEDIUM", "LOW"},
+                        description = "HIGH from 40 points, MEDIUM from 15")
+                String severity,
+        @Schema(nullable = true, description = "The cell's progress percent over the window judged on", example = "38")
+                Integer progressPercent,
+        List<RiskReasonView> reasons,
+        @Schema(
+                        description = "The reasons in words",
+                        example =
+                                "{\"fi\": \"Lappi, PJ: 3 kriittistä tehtävää myöhässä (enintään 92 pv)\", \"sv\": \"…\","
+                                        + " \"en\": \"…\"}")
+                Map<String, String> message) {}

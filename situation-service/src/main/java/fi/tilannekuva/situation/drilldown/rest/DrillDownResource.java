@@ -3,13 +3,11 @@ package fi.tilannekuva.situation.drilldown.rest;
 import fi.tilannekuva.kit.reform.Group;
 import fi.tilannekuva.kit.security.Callers;
 import fi.tilannekuva.situation.drilldown.api.CellExplanation;
-import fi.tilannekuva.situation.drilldown.api.RisksView;
 import fi.tilannekuva.situation.drilldown.api.SubtaskSummary;
 import fi.tilannekuva.situation.drilldown.api.SubtaskView;
 import fi.tilannekuva.situation.drilldown.api.UnitView;
 import fi.tilannekuva.situation.drilldown.service.CellExplainer;
 import fi.tilannekuva.situation.drilldown.service.DrillDownService;
-import fi.tilannekuva.situation.drilldown.service.RiskService;
 import fi.tilannekuva.situation.picture.api.WindowView;
 import fi.tilannekuva.situation.picture.rest.Params;
 import fi.tilannekuva.situation.picture.service.PictureService;
@@ -30,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Behind the picture: a unit's subtasks, a subtask across the units, the nationally lagging subtasks and the risk
- * signals. Public to read; comments and support requests only for the callers the contract allows.
+ * Behind the picture: a unit's subtasks, a subtask across the units, the nationally lagging subtasks and an
+ * explained cell. Public to read; comments and support requests only for the callers the contract allows.
  */
 @Path("/api/v1/situation")
 @Tag(name = "situation")
@@ -39,9 +37,6 @@ public class DrillDownResource {
 
     @Inject
     DrillDownService drillDown;
-
-    @Inject
-    RiskService risks;
 
     @Inject
     Callers callers;
@@ -176,25 +171,5 @@ public class DrillDownResource {
         Group only = params.group("group", group);
         params.check();
         return drillDown.lagging(only);
-    }
-
-    @GET
-    @Path("/risks")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(
-            summary = "Risk signals, most severe first",
-            description = "HIGH: OVERDUE_CRITICAL (per unit × group), NOT_REPORTED (never). MEDIUM: DELAYED, "
-                    + "LOWEST_BAND (progress under 25 % over the configured window), SUPPORT_REQUESTED (only for the role "
-                    + "reader or the unit's own region-reporter token). LOW: "
-                    + "NOT_REPORTED in the current round (since the latest snapshot's at). With asOf, all of it is judged as "
-                    + "the picture stood then: the statuses recorded by then, overdue against that day, and the round "
-                    + "current then (the latest snapshot frozen by then); never the wall clock.")
-    public RisksView risks(
-            @QueryParam("region") String region, @QueryParam("group") String group, @QueryParam("asOf") String asOf) {
-        Params params = new Params();
-        Group only = params.group("group", group);
-        Instant instant = params.instant("asOf", asOf);
-        params.check();
-        return risks.risks(region == null || region.isBlank() ? null : region.strip(), only, instant, callers::mayRead);
     }
 }

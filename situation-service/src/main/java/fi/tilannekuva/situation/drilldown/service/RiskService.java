@@ -1,21 +1,20 @@
 package fi.tilannekuva.situation.drilldown.service;
 
+import fi.tilannekuva.kit.problem.PageRequest;
 import fi.tilannekuva.kit.reform.Group;
-import fi.tilannekuva.kit.reform.Status;
-import fi.tilannekuva.situation.Band;
 import fi.tilannekuva.situation.config.SituationConfig;
+import fi.tilannekuva.situation.drilldown.api.RiskReasonView;
 import fi.tilannekuva.situation.drilldown.api.RiskView;
 import fi.tilannekuva.situation.drilldown.api.RisksView;
-import fi.tilannekuva.situation.picture.api.ProgressCell;
-import fi.tilannekuva.situation.picture.api.ProgressRow;
-import fi.tilannekuva.situation.picture.api.ProgressView;
+import fi.tilannekuva.situation.picture.api.WindowView;
 import fi.tilannekuva.situation.picture.model.Picture;
-import fi.tilannekuva.situation.picture.model.PictureCalculator;
-import fi.tilannekuva.situation.picture.model.RoadmapSubtask;
-import fi.tilannekuva.situation.picture.model.StatusRecord;
-import fi.tilannekuva.situation.picture.model.Unit;
+import fi.tilannekuva.situation.picture.model.RiskScoring;
+import fi.tilannekuva.situation.picture.model.RiskScoring.Found;
+import fi.tilannekuva.situation.picture.model.RiskScoring.Reason;
+import fi.tilannekuva.situation.picture.model.RiskScoring.Signal;
 import fi.tilannekuva.situation.picture.service.PictureLoader;
 import fi.tilannekuva.situation.projection.repository.StatusRepository;
+import fi.tilannekuva.situation.rounds.api.SnapshotView;
 import fi.tilannekuva.situation.rounds.service.SnapshotService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,30 +22,20 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Computes the risk signals from the picture as it stood at an instant (live when none is asked), most severe first.
- * Everything is judged as of that instant, never the wall clock: the statuses recorded by then, overdue against that
- * day, the reporting round current then (the latest snapshot frozen by then).
- *
- * <ul>
- *   <li>HIGH: OVERDUE_CRITICAL (one per unit × group with critical subtasks past their schedule and not done),
- *       NOT_REPORTED for a unit that has never reported.
- *   <li>MEDIUM: DELAYED (a tracked subtask reported as not completing on schedule), LOWEST_BAND (progress under 25 %
- *       over the configured band-event window), SUPPORT_REQUESTED (a current report asks for support).
- *   <li>LOW: NOT_REPORTED for a unit that reported before but not in the current round (since the latest snapshot).
- * </ul>
+ * The ranked risks of the picture as it stood at an instant or a frozen round (live when neither is asked): one signal
+ * per unit × group scored by {@link RiskScoring}. Everything is judged as of that instant, never the wall clock: the
+ * statuses and roadmap recorded by then, overdue against that day, the round current then.
  */
 @ApplicationScoped
 public class RiskService {
-
-    private static final List<String> SEVERITIES = List.of("HIGH", "MEDIUM", "LOW");
 
     @Inject
     PictureLoader loader;
@@ -64,164 +53,168 @@ public class RiskService {
     Clock clock;
 
     /**
-     * The risks, optionally of one unit and/or one group, sorted by severity, then unit, kind, group and subtask.
+     * What to rank and which page to answer.
      *
      * @param region null for every unit
-     * @param group null for every group; signals about a whole unit (NOT_REPORTED) are always included
-     * @param asOf the instant the risks are judged as of; null for now (the live picture)
+     * @param group null for every group
+     * @param reasons empty for any; else signals with at least one of them
+     * @param asOf the instant judged, null for now; ignored when a round is asked
+     * @param round the id of a frozen round to judge (its instant and window), or null
+     */
+    public record Query(
+            String region, Group group, Set<Reason> reasons, Instant asOf, String round, PageRequest page) {}
+
+    /**
+     * The ranking.
+     *
      * @param maySeeSupportRequests which units' support requests the caller may see (CONTRACT.md: the role reader or
-     *     the unit's own token); SUPPORT_REQUESTED signals of other units are left out
+     *     the unit's own token); for other units SUPPORT_REQUESTED is neither listed nor scored
      */
     @Transactional
-    public RisksView risks(String region, Group group, Instant asOf, Predicate<String> maySeeSupportRequests) {
+    public RisksView risks(Query query, Predicate<String> maySeeSupportRequests) {
+        Instant asOf = query.asOf();
+        WindowView window = new WindowView(
+                config.bandEvents().windowFrom(), config.bandEvents().windowTo());
+        Instant since;
+        if (query.round() != null) {
+            SnapshotView round = snapshots.get(query.round());
+            asOf = round.at();
+            window = round.window();
+            since = snapshots.roundBefore(asOf);
+        } else {
+            since = snapshots.roundSinceAsOf(asOf);
+        }
         Picture picture = loader.at(asOf);
-        Instant since = snapshots.roundSinceAsOf(asOf);
-        List<RiskView> risks = new ArrayList<>();
-        if (picture.roadmap() != null) {
-            Set<String> reportedThisRound = since == null
-                    ? picture.reported()
-                    : new HashSet<>(
-                            asOf == null
-                                    ? statuses.regionsReportedSince(since)
-                                    : statuses.regionsReportedBetween(since, asOf));
-            ProgressView progress = PictureCalculator.progress(
-                    picture,
-                    config.bandEvents().windowFrom(),
-                    config.bandEvents().windowTo(),
-                    null);
-            for (Unit unit : picture.roadmap().units()) {
-                if (region == null || region.equals(unit.code())) {
-                    unitRisks(
-                            picture,
-                            unit,
-                            group,
-                            reportedThisRound,
-                            since,
-                            progress,
-                            maySeeSupportRequests.test(unit.code()),
-                            risks);
-                }
-            }
+        Set<String> reportedThisRound = since == null
+                ? null
+                : new HashSet<>(
+                        asOf == null
+                                ? statuses.regionsReportedSince(since)
+                                : statuses.regionsReportedBetween(since, asOf));
+        Picture before = since == null ? null : loader.asOf(since);
+        List<Signal> ranked = RiskScoring.rank(new RiskScoring.Inputs(
+                picture, before, window.from(), window.to(), reportedThisRound, maySeeSupportRequests));
+        Map<String, Integer> reasonCounts = new LinkedHashMap<>();
+        for (Reason reason : Reason.values()) {
+            reasonCounts.put(reason.name(), 0);
         }
-        risks.sort(Comparator.comparing((RiskView risk) -> SEVERITIES.indexOf(risk.severity()))
-                .thenComparing(RiskView::region)
-                .thenComparing(RiskView::kind)
-                .thenComparing(risk -> risk.group() == null ? -1 : risk.group().ordinal())
-                .thenComparing(risk -> risk.subtask() == null ? "" : risk.subtask()));
-        return new RisksView(clock.instant(), asOf, since, risks);
-    }
-
-    private void unitRisks(
-            Picture picture,
-            Unit unit,
-            Group only,
-            Set<String> reportedThisRound,
-            Instant since,
-            ProgressView progress,
-            boolean supportRequestsVisible,
-            List<RiskView> risks) {
-        String code = unit.code();
-        String fiName = unit.name().getOrDefault("fi", code);
-        if (!picture.reported().contains(code)) {
-            risks.add(new RiskView(
-                    "HIGH",
-                    "NOT_REPORTED",
-                    code,
-                    null,
-                    null,
-                    null,
-                    Map.of(
-                            "fi", fiName + ": ei ole raportoinut tilannetta",
-                            "sv", fiName + ": har inte rapporterat läget",
-                            "en", fiName + ": has not reported")));
-            return;
-        }
-        if (!reportedThisRound.contains(code)) {
-            risks.add(new RiskView(
-                    "LOW",
-                    "NOT_REPORTED",
-                    code,
-                    null,
-                    null,
-                    null,
-                    Map.of(
-                            "fi", fiName + ": ei ole raportoinut kuluvalla kierroksella (" + since + " jälkeen)",
-                            "sv", fiName + ": har inte rapporterat under den pågående omgången (sedan " + since + ")",
-                            "en", fiName + ": has not reported in the current round (since " + since + ")")));
-        }
-        ProgressRow row = progress.rows().stream()
-                .filter(candidate -> candidate.region().equals(code))
-                .findFirst()
-                .orElseThrow();
-        for (Group group : Group.values()) {
-            if (only != null && only != group) {
+        List<RiskView> matching = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            Signal signal = ranked.get(i);
+            if ((query.region() != null && !query.region().equals(signal.unit().code()))
+                    || (query.group() != null && query.group() != signal.group())) {
                 continue;
             }
-            List<String> overdue = new ArrayList<>();
-            for (RoadmapSubtask subtask : picture.roadmap().subtasks()) {
-                if (subtask.group() != group || !subtask.trackedFor(code)) {
-                    continue;
-                }
-                StatusRecord record = picture.status(code, subtask.id());
-                Status status = record == null ? null : record.status();
-                if (subtask.overdueOn(picture.day(), status)) {
-                    overdue.add(subtask.id());
-                }
-                if (status == Status.DELAYED) {
-                    risks.add(new RiskView(
-                            "MEDIUM",
-                            "DELAYED",
-                            code,
-                            group,
-                            subtask.id(),
-                            null,
-                            Map.of(
-                                    "fi", fiName + ": " + subtask.id() + " ei valmistu aikataulussa",
-                                    "sv", fiName + ": " + subtask.id() + " blir inte klar enligt tidsplanen",
-                                    "en", fiName + ": " + subtask.id() + " will not complete on schedule")));
-                }
-                if (supportRequestsVisible && record != null && record.supportNeeded()) {
-                    risks.add(new RiskView(
-                            "MEDIUM",
-                            "SUPPORT_REQUESTED",
-                            code,
-                            group,
-                            subtask.id(),
-                            null,
-                            Map.of(
-                                    "fi", fiName + " pyytää tukea: " + subtask.id(),
-                                    "sv", fiName + " ber om stöd: " + subtask.id(),
-                                    "en", fiName + " asks for support: " + subtask.id())));
-                }
+            signal.reasons().forEach(found -> reasonCounts.merge(found.reason().name(), 1, Integer::sum));
+            if (query.reasons().isEmpty() || query.reasons().stream().anyMatch(signal::has)) {
+                matching.add(view(i + 1, signal));
             }
-            if (!overdue.isEmpty()) {
-                int n = overdue.size();
-                risks.add(new RiskView(
-                        "HIGH",
-                        "OVERDUE_CRITICAL",
-                        code,
-                        group,
-                        null,
-                        List.copyOf(overdue),
-                        Map.of(
-                                "fi", fiName + ", " + group + ": " + n + " kriittistä tehtävää myöhässä",
-                                "sv", fiName + ", " + group + ": " + n + " kritiska uppgifter försenade",
-                                "en", fiName + ", " + group + ": " + n + " critical subtasks overdue")));
+        }
+        PageRequest page = query.page();
+        int first = (int) Math.min((long) page.page() * page.size(), matching.size());
+        int last = Math.min(first + page.size(), matching.size());
+        return new RisksView(
+                clock.instant(),
+                asOf,
+                query.round(),
+                picture.day(),
+                window,
+                since,
+                matching.size(),
+                reasonCounts,
+                page.page(),
+                page.size(),
+                List.copyOf(matching.subList(first, last)));
+    }
+
+    private static RiskView view(int rank, Signal signal) {
+        String name = signal.unit().name().getOrDefault("fi", signal.unit().code());
+        List<RiskReasonView> reasons = signal.reasons().stream()
+                .map(found -> new RiskReasonView(
+                        found.reason().name(),
+                        found.points(),
+                        found.count(),
+                        found.value(),
+                        found.reference(),
+                        found.subtasks(),
+                        RiskMessages.of(found)))
+                .toList();
+        Map<String, String> message = new LinkedHashMap<>();
+        for (String language : RiskMessages.LANGUAGES) {
+            StringBuilder text = new StringBuilder(name + ", " + signal.group() + ": ");
+            for (int i = 0; i < reasons.size(); i++) {
+                text.append(i == 0 ? "" : "; ").append(reasons.get(i).message().get(language));
             }
-            ProgressCell cell = row.cells().get(group);
-            if (cell.band() == Band.UNDER_25) {
-                risks.add(new RiskView(
-                        "MEDIUM",
-                        "LOWEST_BAND",
-                        code,
-                        group,
-                        null,
-                        null,
-                        Map.of(
-                                "fi", fiName + ", " + group + ": eteneminen " + cell.percent() + " % (alle 25 %)",
-                                "sv", fiName + ", " + group + ": framsteg " + cell.percent() + " % (under 25 %)",
-                                "en", fiName + ", " + group + ": progress " + cell.percent() + " % (under 25 %)")));
-            }
+            message.put(language, text.toString());
+        }
+        return new RiskView(
+                rank,
+                signal.unit().code(),
+                signal.unit().name(),
+                signal.group(),
+                signal.score(),
+                signal.severity(),
+                signal.progressPercent(),
+                reasons,
+                message);
+    }
+
+    /** The reasons in words, fi/sv/en. */
+    static final class RiskMessages {
+
+        static final List<String> LANGUAGES = List.of("fi", "sv", "en");
+
+        private RiskMessages() {}
+
+        static Map<String, String> of(Found found) {
+            String n = String.valueOf(found.count());
+            String value = found.value() == null ? "" : number(found.value());
+            String reference = found.reference() == null ? "" : number(found.reference());
+            return switch (found.reason()) {
+                case NEVER_REPORTED ->
+                    Map.of(
+                            "fi", "ei ole raportoinut tilannetta",
+                            "sv", "har inte rapporterat läget",
+                            "en", "has not reported");
+                case NOT_REPORTED_THIS_ROUND ->
+                    Map.of(
+                            "fi", "ei ole raportoinut kuluvalla kierroksella",
+                            "sv", "har inte rapporterat under den pågående omgången",
+                            "en", "has not reported in the current round");
+                case OVERDUE_CRITICAL ->
+                    Map.of(
+                            "fi", n + " kriittistä tehtävää myöhässä (enintään " + value + " pv)",
+                            "sv", n + " kritiska uppgifter försenade (upp till " + value + " dagar)",
+                            "en", n + " critical subtasks overdue (up to " + value + " days)");
+                case DELAYED ->
+                    Map.of(
+                            "fi", n + " tehtävää ei valmistu aikataulussa (" + value + " %)",
+                            "sv", n + " uppgifter blir inte klara enligt tidsplanen (" + value + " %)",
+                            "en", n + " subtasks will not complete on schedule (" + value + " %)");
+                case SUPPORT_REQUESTED ->
+                    Map.of(
+                            "fi", n + " tukipyyntöä",
+                            "sv", n + " begäranden om stöd",
+                            "en", n + " support requests");
+                case BELOW_PEER_MEDIAN ->
+                    Map.of(
+                            "fi", "eteneminen " + value + " %-yks. alle muiden mediaanin (" + reference + " %)",
+                            "sv", "framsteg " + value + " procentenheter under de andras median (" + reference + " %)",
+                            "en", "progress " + value + " points below the other units' median (" + reference + " %)");
+                case FALLING ->
+                    Map.of(
+                            "fi",
+                                    "eteneminen laski " + value + " %-yks. edellisestä kierroksesta (" + reference
+                                            + " %)",
+                            "sv",
+                                    "framsteg sjönk " + value + " procentenheter sedan förra omgången (" + reference
+                                            + " %)",
+                            "en", "progress fell " + value + " points since the previous round (" + reference + " %)");
+            };
+        }
+
+        private static String number(double value) {
+            return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
         }
     }
 }

@@ -1,6 +1,7 @@
 package fi.tilannekuva.situation.picture.rest;
 
 import fi.tilannekuva.kit.problem.CalendarRange;
+import fi.tilannekuva.kit.problem.PageRequest;
 import fi.tilannekuva.kit.problem.Problem;
 import fi.tilannekuva.kit.problem.Problem.ProblemError;
 import fi.tilannekuva.kit.problem.ProblemException;
@@ -8,7 +9,9 @@ import fi.tilannekuva.kit.reform.Group;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** Parses query parameters, collecting every problem so one 400 names them all. */
 public final class Params {
@@ -59,6 +62,52 @@ public final class Params {
             errors.add(error(name, "not one of HTT, JO, PJ, YP, ICT: " + value));
             return null;
         }
+    }
+
+    /** A whole number from min to max, or null when not given (or bad, then named). */
+    public Integer whole(String name, String value, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        errors.add(error(name, "must be a whole number from " + min + " to " + max + ": " + Problem.bounded(value)));
+        return null;
+    }
+
+    /** The page asked for by {@code page} and {@code size}, or null when either is bad (then named). */
+    public PageRequest page(String page, String size, int defaultSize, int maxSize) {
+        return PageRequest.parse(page, size, defaultSize, maxSize, errors);
+    }
+
+    /**
+     * The constants of an enum named by a parameter that may repeat and may list several values separated by commas.
+     *
+     * @return the set named, empty when none is
+     */
+    public <E extends Enum<E>> Set<E> constants(String name, List<String> values, Class<E> type) {
+        Set<E> chosen = EnumSet.noneOf(type);
+        for (String value : values == null ? List.<String>of() : values) {
+            for (String part : value.split(",", -1)) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                try {
+                    chosen.add(Enum.valueOf(type, part.strip()));
+                } catch (IllegalArgumentException e) {
+                    List<String> names =
+                            EnumSet.allOf(type).stream().map(Enum::name).toList();
+                    errors.add(error(name, "not one of " + String.join(", ", names) + ": " + Problem.bounded(part)));
+                }
+            }
+        }
+        return chosen;
     }
 
     public void require(boolean condition, String name, String message) {

@@ -98,7 +98,7 @@ public class PictureResource {
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("asOf") String asOf) {
         Window window = window(from, to, asOf);
         String csv = export.csv(export.progressTable(pictures.progressView(window.from, window.to, window.asOf)));
-        return csv(csv, "progress-" + window.from + "-" + window.to + ".csv");
+        return Downloads.csv(csv, "progress-" + window.from + "-" + window.to + ".csv");
     }
 
     @GET
@@ -112,7 +112,7 @@ public class PictureResource {
         Window window = window(from, to, asOf);
         byte[] xlsx = export.xlsx(
                 export.progressTable(pictures.progressView(window.from, window.to, window.asOf)), "Eteneminen");
-        return download(xlsx, XLSX, "progress-" + window.from + "-" + window.to + ".xlsx");
+        return Downloads.download(xlsx, XLSX, "progress-" + window.from + "-" + window.to + ".xlsx");
     }
 
     @GET
@@ -128,7 +128,7 @@ public class PictureResource {
         params.check();
         LocalDate effective = day == null ? config.defaultDeadline() : day;
         String csv = export.csv(export.readinessTable(pictures.readinessView(effective, instant)));
-        return csv(csv, "readiness-" + effective + ".csv");
+        return Downloads.csv(csv, "readiness-" + effective + ".csv");
     }
 
     @GET
@@ -144,7 +144,7 @@ public class PictureResource {
         params.check();
         LocalDate effective = day == null ? config.defaultDeadline() : day;
         byte[] xlsx = export.xlsx(export.readinessTable(pictures.readinessView(effective, instant)), "Valmiusaste");
-        return download(xlsx, XLSX, "readiness-" + effective + ".xlsx");
+        return Downloads.download(xlsx, XLSX, "readiness-" + effective + ".xlsx");
     }
 
     @GET
@@ -178,15 +178,5 @@ public class PictureResource {
             end = standard.to();
         }
         return new Window(start, end, instant);
-    }
-
-    private static Response csv(String csv, String filename) {
-        return download(csv, "text/csv; charset=UTF-8", filename);
-    }
-
-    private static Response download(Object body, String type, String filename) {
-        return Response.ok(body, type)
-                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
-                .build();
     }
 }

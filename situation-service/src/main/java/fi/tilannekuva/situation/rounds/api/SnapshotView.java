@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A frozen reporting round. */
 public record SnapshotView(
-        @Schema(example = "10-21") String id,
+        @Schema(example = "10-21", nullable = true, description = "null where a movement's end is an instant")
+                String id,
         @Schema(example = "10/21") String name,
         WindowView window,
         @Schema(example = "2023-01-01") LocalDate deadline,

@@ -21,6 +21,11 @@ public class SnapshotRepository implements PanacheRepositoryBase<SnapshotEntity,
         return find("at <= ?1 order by at desc", instant).firstResultOptional();
     }
 
+    /** The latest round frozen strictly before an instant: the one a round frozen then is compared with. */
+    public Optional<SnapshotEntity> latestBefore(Instant instant) {
+        return find("at < ?1 order by at desc", instant).firstResultOptional();
+    }
+
     /** The round whose {@code at} is the latest: it closed the previous round and opened the current one. */
     public Optional<SnapshotEntity> latest() {
         return find("order by at desc").firstResultOptional();

@@ -1,7 +1,11 @@
 package fi.tilannekuva.situation.rounds.service;
 
+import fi.tilannekuva.kit.problem.CalendarRange;
+import fi.tilannekuva.kit.problem.Problem.ProblemError;
 import fi.tilannekuva.kit.problem.ProblemException;
 import fi.tilannekuva.kit.reform.Group;
+import fi.tilannekuva.situation.config.SituationConfig;
+import fi.tilannekuva.situation.picture.api.WindowView;
 import fi.tilannekuva.situation.picture.model.Movement;
 import fi.tilannekuva.situation.picture.model.Picture;
 import fi.tilannekuva.situation.picture.service.PictureLoader;
@@ -10,6 +14,8 @@ import fi.tilannekuva.situation.rounds.api.SnapshotView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,8 +35,11 @@ public class MovementService {
     @Inject
     PictureLoader loader;
 
+    @Inject
+    SituationConfig config;
+
     /**
-     * The movement from round {@code fromId} to round {@code toId}.
+     * The movement from {@code fromId} to {@code toId}, each the id of a frozen round or an RFC 3339 instant.
      *
      * @param readiness false: progress (percent started); true: readiness (percent done)
      * @param region null for every unit
@@ -38,8 +47,8 @@ public class MovementService {
      */
     @Transactional
     public MovementView movement(String fromId, String toId, boolean readiness, String region) {
-        SnapshotView from = snapshots.get(fromId);
-        SnapshotView to = snapshots.get(toId);
+        SnapshotView from = end(fromId, "from");
+        SnapshotView to = end(toId, "to");
         Picture a = loader.at(from.at());
         Picture b = loader.at(to.at());
         Map<String, Map<Group, Movement.Split>> splits = readiness
@@ -71,5 +80,31 @@ public class MovementService {
             throw ProblemException.notFound("No reporting unit " + region + " in round " + toId + ".");
         }
         return new MovementView(from, to, readiness ? "READINESS" : "PROGRESS", units);
+    }
+
+    /**
+     * One end of a movement: a frozen round with its window and deadline, or an instant judged over the monitoring
+     * window and deadline the configuration sets (the dashboard's default), so that between two instants only the
+     * roadmap and the reports move.
+     */
+    private SnapshotView end(String reference, String parameter) {
+        Instant instant;
+        try {
+            instant = Instant.parse(reference);
+        } catch (DateTimeParseException e) {
+            return snapshots.get(reference);
+        }
+        if (!CalendarRange.contains(instant)) {
+            throw ProblemException.invalidParameters(
+                    List.of(ProblemError.parameter(parameter, CalendarRange.RULE + ": " + reference)));
+        }
+        return new SnapshotView(
+                null,
+                reference,
+                new WindowView(
+                        config.bandEvents().windowFrom(), config.bandEvents().windowTo()),
+                config.bandEvents().deadline(),
+                instant,
+                null);
     }
 }

@@ -168,6 +168,12 @@ public class SnapshotService {
         return snapshots.latestAtOrBefore(instant).map(snapshot -> snapshot.at).orElse(null);
     }
 
+    /** The {@code at} of the latest round frozen strictly before an instant, null when none was. */
+    @Transactional
+    public Instant roundBefore(Instant instant) {
+        return snapshots.latestBefore(instant).map(snapshot -> snapshot.at).orElse(null);
+    }
+
     /** The id of a round's name: lowercase ASCII letters and digits, other runs of characters as one dash. */
     public static String slug(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");

@@ -3,12 +3,18 @@ package fi.tilannekuva.situation.rounds.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.tilannekuva.kit.problem.ProblemException;
 import fi.tilannekuva.kit.reform.Group;
+import fi.tilannekuva.situation.config.SituationConfig;
 import fi.tilannekuva.situation.picture.api.ProgressCell;
 import fi.tilannekuva.situation.picture.api.ProgressRow;
 import fi.tilannekuva.situation.picture.api.ProgressView;
 import fi.tilannekuva.situation.picture.api.ReadinessCell;
 import fi.tilannekuva.situation.picture.api.ReadinessRow;
 import fi.tilannekuva.situation.picture.api.ReadinessView;
+import fi.tilannekuva.situation.picture.api.WindowView;
+import fi.tilannekuva.situation.picture.model.Picture;
+import fi.tilannekuva.situation.picture.model.PictureCalculator;
+import fi.tilannekuva.situation.picture.service.PictureLoader;
+import fi.tilannekuva.situation.rounds.api.SnapshotView;
 import fi.tilannekuva.situation.rounds.api.TrendPoint;
 import fi.tilannekuva.situation.rounds.api.TrendsView;
 import fi.tilannekuva.situation.rounds.api.UnitTrend;
@@ -19,6 +25,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -39,6 +48,12 @@ public class TrendService {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    PictureLoader loader;
+
+    @Inject
+    SituationConfig config;
+
     /**
      * The trends, optionally of one unit.
      *
@@ -49,11 +64,53 @@ public class TrendService {
     public TrendsView trends(String region) {
         List<SnapshotEntity> rounds = new ArrayList<>(snapshots.newestFirst());
         Collections.reverse(rounds);
+        List<Frame> frames = rounds.stream()
+                .map(round -> new Frame(
+                        round.id, read(round.progress, ProgressView.class), read(round.readiness, ReadinessView.class)))
+                .toList();
+        return view(region, frames, rounds.stream().map(SnapshotService::view).toList());
+    }
+
+    /**
+     * The trends at month ends: the picture as of the last second of each month from {@code from} to {@code to} (in
+     * the service's zone), over the configured monitoring window and deadline for every month, so that the line moves
+     * only with the reports and the roadmap.
+     *
+     * @param region null for every unit
+     * @throws ProblemException 404 when the unit is in no month's roadmap
+     */
+    @Transactional
+    public TrendsView monthEnds(String region, YearMonth from, YearMonth to) {
+        WindowView window = new WindowView(
+                config.bandEvents().windowFrom(), config.bandEvents().windowTo());
+        LocalDate deadline = config.bandEvents().deadline();
+        List<Frame> frames = new ArrayList<>();
+        List<SnapshotView> ends = new ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            Instant end = month.plusMonths(1)
+                    .atDay(1)
+                    .atStartOfDay(config.zone())
+                    .toInstant()
+                    .minusSeconds(1);
+            Picture picture = loader.asOf(end);
+            frames.add(new Frame(
+                    month.toString(),
+                    PictureCalculator.progress(picture, window.from(), window.to(), end),
+                    PictureCalculator.readiness(picture, deadline, end)));
+            ends.add(new SnapshotView(month.toString(), month.toString(), window, deadline, end, null));
+        }
+        return view(region, frames, ends);
+    }
+
+    /** One point in time of a trend: a round or a month end, and its two tables. */
+    private record Frame(String id, ProgressView progress, ReadinessView readiness) {}
+
+    private TrendsView view(String region, List<Frame> frames, List<SnapshotView> rounds) {
         Map<String, Map<String, String>> names = new LinkedHashMap<>();
         Map<String, Map<Group, List<TrendPoint>>> points = new LinkedHashMap<>();
-        for (SnapshotEntity round : rounds) {
-            ProgressView progress = read(round.progress, ProgressView.class);
-            ReadinessView readiness = read(round.readiness, ReadinessView.class);
+        for (Frame round : frames) {
+            ProgressView progress = round.progress();
+            ReadinessView readiness = round.readiness();
             Map<String, ReadinessRow> readinessByUnit = new LinkedHashMap<>();
             readiness.rows().forEach(row -> readinessByUnit.put(row.region(), row));
             for (ProgressRow row : progress.rows()) {
@@ -69,7 +126,7 @@ public class TrendService {
                             readinessRow == null ? null : readinessRow.cells().get(group);
                     ofUnit.get(group)
                             .add(new TrendPoint(
-                                    round.id,
+                                    round.id(),
                                     cell == null ? null : cell.percent(),
                                     cell == null ? null : cell.band(),
                                     ready == null ? null : ready.donePercent(),
@@ -83,7 +140,7 @@ public class TrendService {
         }
         List<UnitTrend> units = new ArrayList<>();
         points.forEach((unit, series) -> units.add(new UnitTrend(unit, names.get(unit), series, change(series))));
-        return new TrendsView(rounds.stream().map(SnapshotService::view).toList(), units);
+        return new TrendsView(rounds, units);
     }
 
     private static Map<Group, List<TrendPoint>> series() {

@@ -174,58 +174,134 @@ class DrillDownAndRisksTest {
         }
     }
 
+    /** The subtasks of every reason with this code in a risk answer. */
+    private static List<String> subtasksOf(JsonPath risks, String code) {
+        return risks.getList("risks.reasons.flatten().findAll { it.code == '" + code + "' }.subtasks.flatten()");
+    }
+
     @Test
-    void risksAreSortedBySeverityAndNameWhatIsWrong() {
+    void risksAreRankedOnePerUnitAndGroupByADocumentedScore() {
         String subtask = reportWithComment("varsinais-suomi", Status.DELAYED, "Tarvitaan tukea");
-        JsonPath risks = given().get("/api/v1/situation/risks")
+        JsonPath risks = given().get("/api/v1/situation/risks?size=500")
                 .then()
                 .statusCode(200)
                 .extract()
                 .jsonPath();
-        List<String> severities = risks.getList("risks.severity");
-        List<String> order = List.of("HIGH", "MEDIUM", "LOW");
-        for (int i = 1; i < severities.size(); i++) {
-            assertTrue(order.indexOf(severities.get(i - 1)) <= order.indexOf(severities.get(i)), "sorted by severity");
+        List<Map<String, Object>> signals = risks.getList("risks");
+        assertEquals(risks.getInt("total"), signals.size());
+        java.util.Set<String> cells = new java.util.HashSet<>();
+        for (int i = 0; i < signals.size(); i++) {
+            Map<String, Object> signal = signals.get(i);
+            assertEquals(i + 1, signal.get("rank"), "ranked 1, 2, 3, …");
+            double score = ((Number) signal.get("score")).doubleValue();
+            if (i > 0) {
+                assertTrue(((Number) signals.get(i - 1).get("score")).doubleValue() >= score, "highest score first");
+            }
+            List<Map<String, Object>> reasons = (List<Map<String, Object>>) signal.get("reasons");
+            double sum = reasons.stream()
+                    .mapToDouble(reason -> ((Number) reason.get("points")).doubleValue())
+                    .sum();
+            assertEquals(sum, score, 0.11, "the score is the sum of its reasons' points: " + signal);
+            assertEquals(score >= 40 ? "HIGH" : score >= 15 ? "MEDIUM" : "LOW", signal.get("severity"));
+            assertTrue(cells.add(signal.get("region") + "/" + signal.get("group")), "one signal per unit × group");
         }
+        // HUS, silent in 10/21: in each group, only that it never reported, and high
+        List<Map<String, Object>> hus = risks.getList("risks.findAll { it.region == 'hus' }");
+        assertEquals(5, hus.size());
+        for (Map<String, Object> signal : hus) {
+            assertEquals(100.0, ((Number) signal.get("score")).doubleValue());
+            assertEquals("HIGH", signal.get("severity"));
+            assertEquals(
+                    List.of("NEVER_REPORTED"),
+                    ((List<Map<String, Object>>) signal.get("reasons"))
+                            .stream().map(reason -> reason.get("code")).toList());
+        }
+        assertFalse(subtasksOf(risks, "OVERDUE_CRITICAL").isEmpty());
+        assertTrue(subtasksOf(risks, "DELAYED").contains(subtask));
+        // a page is a slice of the same ranking
+        JsonPath page = given().get("/api/v1/situation/risks?page=1&size=5").jsonPath();
+        assertEquals(List.of(6, 7, 8, 9, 10), page.getList("risks.rank"));
         assertEquals(
-                "HIGH", risks.getString("risks.find { it.kind == 'NOT_REPORTED' && it.region == 'hus' }.severity"));
-        assertTrue(risks.getList("risks.findAll { it.kind == 'OVERDUE_CRITICAL' && it.region == 'lappi' }")
-                        .size()
-                > 0);
-        // Varsinais-Suomi: ICT 15 % and YP 20 % progress in 10/21 are in the lowest band
-        assertEquals(
-                List.of("YP", "ICT"),
-                risks.getList("risks.findAll { it.kind == 'LOWEST_BAND' && it.region == 'varsinais-suomi' }.group"));
+                signals.subList(5, 10).stream()
+                        .map(signal -> signal.get("region") + "/" + signal.get("group"))
+                        .toList(),
+                page.getList("risks.collect { it.region + '/' + it.group }"));
+
+        // Below the peer median: recounted from the progress table over the same window.
+        JsonPath below = given().get("/api/v1/situation/risks?reason=BELOW_PEER_MEDIAN&size=500")
+                .jsonPath();
+        assertEquals(below.getInt("total"), risks.getInt("reasonCounts.BELOW_PEER_MEDIAN"));
+        assertTrue(below.getInt("total") > 0, "someone is 10 points below the others in 10/21");
+        JsonPath progress = given().get("/api/v1/situation/progress?from=" + risks.getString("window.from") + "&to="
+                        + risks.getString("window.to"))
+                .jsonPath();
+        for (Map<String, Object> signal : below.<Map<String, Object>>getList("risks")) {
+            String region = (String) signal.get("region");
+            String group = (String) signal.get("group");
+            List<Integer> others = progress
+                    .<Integer>getList("rows.findAll { it.region != '" + region + "' }.cells." + group + ".percent")
+                    .stream()
+                    .filter(java.util.Objects::nonNull)
+                    .sorted()
+                    .toList();
+            int n = others.size();
+            double median = n % 2 == 1 ? others.get(n / 2) : (others.get(n / 2 - 1) + others.get(n / 2)) / 2.0;
+            int own = progress.getInt("rows.find { it.region == '" + region + "' }.cells." + group + ".percent");
+            Map<String, Object> reason = ((List<Map<String, Object>>) signal.get("reasons"))
+                    .stream()
+                            .filter(r -> r.get("code").equals("BELOW_PEER_MEDIAN"))
+                            .findFirst()
+                            .orElseThrow();
+            assertEquals(median, ((Number) reason.get("reference")).doubleValue(), region + " " + group);
+            assertEquals(median - own, ((Number) reason.get("value")).doubleValue(), 0.001, region + " " + group);
+            assertTrue(median - own >= 10);
+        }
+
         given().auth()
                 .oauth2(DevKeys.token("reader", null))
                 .get("/api/v1/situation/risks?region=varsinais-suomi&group=YP")
                 .then()
                 .statusCode(200)
-                .body("risks.findAll { it.kind == 'DELAYED' }.subtask", hasItem(subtask))
-                .body("risks.findAll { it.kind == 'SUPPORT_REQUESTED' }.subtask", hasItem(subtask))
-                .body("risks.region", org.hamcrest.Matchers.everyItem(equalTo("varsinais-suomi")))
-                .body(
-                        "risks.find { it.kind == 'SUPPORT_REQUESTED' }.message.fi",
-                        org.hamcrest.Matchers.containsString("tukea"));
+                .body("total", equalTo(1))
+                .body("risks[0].reasons.find { it.code == 'SUPPORT_REQUESTED' }.subtasks", hasItem(subtask))
+                .body("risks[0].message.fi", org.hamcrest.Matchers.containsString("tukipyyntö"));
         given().get("/api/v1/situation/risks?group=XYZ").then().statusCode(400);
+        given().get("/api/v1/situation/risks?reason=OVERDUE_CRITICAL,LATELY&size=0&asOf=2021-10-31T00:00:00Z&round=x")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItems("reason", "size", "round"));
+        String csv = given().get("/api/v1/situation/risks.csv?size=5")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String[] lines = csv.split("\r\n");
+        assertEquals(6, lines.length, csv);
+        assertTrue(
+                lines[0].startsWith("rank,region,name,group,score,severity,progressPercent,NEVER_REPORTED"), lines[0]);
+        assertTrue(lines[1].startsWith("1," + signals.get(0).get("region") + ","), lines[1]);
     }
 
     @Test
     void supportRequestsAreListedOnlyForAReaderOrTheUnitsOwnToken() {
         String subtask = reportWithComment("pohjois-savo", Status.IN_PROGRESS, "Tarvitaan tukea");
-        String own = "risks.findAll { it.kind == 'SUPPORT_REQUESTED' && it.region == 'pohjois-savo' }.subtask";
+        String own = "risks.findAll { it.region == 'pohjois-savo' }.reasons.flatten()"
+                + ".findAll { it.code == 'SUPPORT_REQUESTED' }.subtasks.flatten()";
         // anonymous (the public dashboard) and an expired or foreign token: the other signals, no support request
         given().get("/api/v1/situation/risks")
                 .then()
                 .statusCode(200)
-                .body("risks.findAll { it.kind == 'NOT_REPORTED' }.region", hasItem("hus"))
-                .body("risks.kind", not(hasItem("SUPPORT_REQUESTED")));
+                .body("risks.region", hasItem("hus"))
+                .body("risks.reasons.flatten().code", not(hasItem("SUPPORT_REQUESTED")))
+                .body("reasonCounts.SUPPORT_REQUESTED", equalTo(0))
+                .body(not(org.hamcrest.Matchers.containsString("Tarvitaan tukea")));
         given().auth()
                 .oauth2(DevKeys.token("region-reporter", "kainuu"))
                 .get("/api/v1/situation/risks?region=pohjois-savo")
                 .then()
                 .statusCode(200)
-                .body("risks.kind", not(hasItem("SUPPORT_REQUESTED")));
+                .body("risks.reasons.flatten().code", not(hasItem("SUPPORT_REQUESTED")));
         // a region claim that only looks like the unit once quotes are stripped is another unit
         String lookalike = DevKeys.token("region-reporter", "pohjois\"-savo");
         given().auth()
@@ -233,7 +309,7 @@ class DrillDownAndRisksTest {
                 .get("/api/v1/situation/risks?region=pohjois-savo")
                 .then()
                 .statusCode(200)
-                .body("risks.kind", not(hasItem("SUPPORT_REQUESTED")));
+                .body("risks.reasons.flatten().code", not(hasItem("SUPPORT_REQUESTED")));
         given().auth()
                 .oauth2(lookalike)
                 .get("/api/v1/situation/units/pohjois-savo")
@@ -270,15 +346,11 @@ class DrillDownAndRisksTest {
                 .jsonPath();
         assertEquals(asOf.toString(), then.getString("asOf"));
         // The report recorded in 2022 is in today's risks, and not in those of October 2021.
-        assertTrue(
-                now.getList("risks.subtask").contains(subtask),
-                now.getList("risks.subtask").toString());
-        assertFalse(
-                then.getList("risks.subtask").contains(subtask),
-                then.getList("risks.subtask").toString());
+        assertTrue(subtasksOf(now, "DELAYED").contains(subtask), now.prettify());
+        assertFalse(subtasksOf(then, "DELAYED").contains(subtask), then.prettify());
         // Overdue is judged against 15 October 2021: only subtasks whose schedule ended before that day.
-        List<String> overdueThen = then.getList("risks.findAll { it.kind == 'OVERDUE_CRITICAL' }.subtasks.flatten()");
-        List<String> overdueNow = now.getList("risks.findAll { it.kind == 'OVERDUE_CRITICAL' }.subtasks.flatten()");
+        List<String> overdueThen = subtasksOf(then, "OVERDUE_CRITICAL");
+        List<String> overdueNow = subtasksOf(now, "OVERDUE_CRITICAL");
         assertTrue(overdueNow.size() > overdueThen.size(), overdueThen.size() + " then, " + overdueNow.size() + " now");
         assertTrue(overdueNow.contains(subtask), "the 2022 subtask reported DELAYED is overdue today");
         for (Group group : Group.values()) {
