@@ -1,9 +1,11 @@
 package fi.tilannekuva.situation.rounds.service;
 
+import fi.tilannekuva.kit.events.RoundEvent;
 import fi.tilannekuva.kit.problem.CalendarRange;
 import fi.tilannekuva.kit.problem.Problem;
 import fi.tilannekuva.kit.problem.Problem.ProblemError;
 import fi.tilannekuva.kit.problem.ProblemException;
+import fi.tilannekuva.kit.reform.RoundIds;
 import fi.tilannekuva.situation.config.SituationConfig;
 import fi.tilannekuva.situation.picture.api.SnapshotRef;
 import fi.tilannekuva.situation.picture.api.WindowView;
@@ -17,20 +19,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Reporting rounds: pictures frozen at an instant, stored as computed and never recomputed. */
 @ApplicationScoped
 public class SnapshotService {
 
     /** The longest round name: it becomes the round's id in URLs and is shown in lists. */
-    public static final int MAX_NAME = 100;
+    public static final int MAX_NAME = RoundIds.MAX_NAME;
 
     @Inject
     SnapshotRepository snapshots;
@@ -54,26 +54,10 @@ public class SnapshotService {
     public SnapshotView freeze(NewSnapshot request) {
         Instant now = clock.instant();
         List<ProblemError> errors = new ArrayList<>();
-        if (request.name() == null || request.name().isBlank()) {
-            errors.add(ProblemError.at("/name", "name", "must not be blank"));
-        } else if (request.name().indexOf('\0') >= 0) {
-            // PostgreSQL refuses NUL in text columns
-            errors.add(ProblemError.at("/name", "name", "must not contain a NUL character"));
-        } else if (request.name().length() > MAX_NAME) {
-            errors.add(ProblemError.at("/name", "name", "must be at most " + MAX_NAME + " characters"));
-        } else if (slug(request.name()).isEmpty()) {
-            errors.add(ProblemError.at("/name", "name", "must contain a letter or a digit"));
-        }
+        RoundIds.checkName(request.name(), errors);
         WindowView window = request.window();
-        if (window == null || window.from() == null || window.to() == null) {
-            errors.add(ProblemError.at("/window", "window", "from and to are required"));
-        } else if (!CalendarRange.contains(window.from())) {
-            errors.add(ProblemError.at("/window/from", "window.from", CalendarRange.RULE));
-        } else if (!CalendarRange.contains(window.to())) {
-            errors.add(ProblemError.at("/window/to", "window.to", CalendarRange.RULE));
-        } else if (window.from().isAfter(window.to())) {
-            errors.add(ProblemError.at("/window/to", "window.to", "must not be before from"));
-        }
+        RoundIds.checkWindow(
+                window == null ? null : window.from(), window == null ? null : window.to(), window != null, errors);
         if (request.deadline() != null && !CalendarRange.contains(request.deadline())) {
             errors.add(ProblemError.at("/deadline", "deadline", CalendarRange.RULE));
         }
@@ -112,6 +96,25 @@ public class SnapshotService {
         entity.readiness = text(pictures.readinessView(deadline, at).inSnapshot(ref));
         snapshots.persist(entity);
         return view(entity);
+    }
+
+    /**
+     * Freezes a round the calendar closed, with its own window and deadline, as of its {@code closesAt}; a round frozen
+     * already (a redelivered event, a restart) is left as it is.
+     *
+     * @return true when it was frozen now
+     */
+    @Transactional
+    public boolean freezeClosed(RoundEvent round) {
+        if (snapshots.findByIdOptional(round.round()).isPresent()) {
+            return false;
+        }
+        freeze(new NewSnapshot(
+                round.name(),
+                new WindowView(round.windowFrom(), round.windowTo()),
+                round.deadline(),
+                round.closesAt()));
+        return true;
     }
 
     /** Every round, the latest first. */
@@ -174,10 +177,9 @@ public class SnapshotService {
         return snapshots.latestBefore(instant).map(snapshot -> snapshot.at).orElse(null);
     }
 
-    /** The id of a round's name: lowercase ASCII letters and digits, other runs of characters as one dash. */
+    /** The id of a round's name (service-kit's {@link RoundIds#slug}, the same as the round calendar's). */
     public static String slug(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return RoundIds.slug(name);
     }
 
     private SnapshotEntity find(String id) {

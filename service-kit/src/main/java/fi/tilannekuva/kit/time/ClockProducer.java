@@ -1,14 +1,14 @@
-package fi.tilannekuva.situation.config;
+package fi.tilannekuva.kit.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 
-/** The one clock the service reads time from. */
+/** The one clock every service reads time from (so that a test can replace it in one place). */
 @ApplicationScoped
 public class ClockProducer {
 
-    /** The system clock in UTC; days are counted in {@link SituationConfig#zone()}. */
+    /** The system clock in UTC; a service counts days in its own configured zone. */
     @Produces
     @ApplicationScoped
     Clock clock() {
