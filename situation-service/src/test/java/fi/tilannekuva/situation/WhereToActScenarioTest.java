@@ -51,6 +51,8 @@ class WhereToActScenarioTest {
             config.put("mp.messaging.incoming.roadmap-published.group.id", "scenario-roadmap");
             config.put("mp.messaging.incoming.status-changed.topic", STATUS_TOPIC);
             config.put("mp.messaging.incoming.status-changed.group.id", "scenario-status");
+            config.put("mp.messaging.incoming.reporting-rounds.topic", "scenario-reporting-rounds");
+            config.put("mp.messaging.incoming.reporting-rounds.group.id", "scenario-rounds");
             config.put("outbox.relay-enabled", "false");
             return config;
         }

@@ -36,13 +36,19 @@ public final class StatusEvents {
     /** As {@link #await(String, int)} with a chosen timeout, counting only records whose value passes a filter. */
     public static List<ConsumerRecord<String, String>> await(
             String region, int count, Duration timeout, Predicate<String> value) {
+        return await("status-changed", region, count, timeout, value);
+    }
+
+    /** As {@link #await(String, int, Duration, Predicate)} on another topic this service writes. */
+    public static List<ConsumerRecord<String, String>> await(
+            String topic, String key, int count, Duration timeout, Predicate<String> value) {
+        String region = key;
         try (KafkaCompanion companion = new KafkaCompanion(LocalInfra.shared().bootstrapServers())) {
             ConsumerTask<String, String> task = companion
                     .consumeStrings()
                     .withGroupId("test-" + UUID.randomUUID())
                     .withProp(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")
-                    .fromTopics("status-changed", m -> m.select()
-                            .where(r -> region.equals(r.key()) && value.test(r.value())));
+                    .fromTopics(topic, m -> m.select().where(r -> region.equals(r.key()) && value.test(r.value())));
             task.awaitRecords(count, timeout);
             try {
                 task.awaitNextRecord(Duration.ofMillis(1500));

@@ -44,7 +44,7 @@ class AccessMatrixIT {
     /** What a write of each service stores: a refused write must leave these row counts as they were. */
     private static final Map<String, List<String>> STORED = Map.of(
             "roadmap-service", List.of("roadmap_version", "roadmap_subtask"),
-            "status-service", List.of("report", "current_status"),
+            "status-service", List.of("report", "current_status", "reporting_round"),
             "situation-service", List.of("snapshot"));
 
     private static final String SECRET = "Luottamuksellinen kommentti " + UUID.randomUUID();
@@ -119,6 +119,8 @@ class AccessMatrixIT {
                         unitRead),
                 new Row("status-service", "GET", "/api/v1/regions/" + UNIT + "/support-requests", null, unitRead),
                 new Row("status-service", "GET", "/api/v1/support-requests", null, readerOnly),
+                new Row("status-service", "GET", "/api/v1/rounds", null, publicRead),
+                new Row("status-service", "POST", "/api/v1/rounds", AccessMatrixIT::roundBody, adminWrite),
                 new Row("situation-service", "GET", "/api/v1/situation/progress", null, publicRead),
                 new Row("situation-service", "GET", "/api/v1/situation/readiness", null, publicRead),
                 new Row("situation-service", "GET", "/api/v1/situation/progress.csv", null, publicRead),
@@ -279,6 +281,21 @@ class AccessMatrixIT {
 
     private static Object ownReport(String subtask) {
         return new Report(UNIT, Instant.now().minusSeconds(10), List.of(Report.Item.of(subtask, "IN_PROGRESS")));
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger ROUNDS =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A round far ahead, each call a day of its own, so that no two overlap and none sends an event yet. */
+    private static Object roundBody() {
+        Instant opens = Instant.parse("2100-01-01T06:00:00Z").plus(Duration.ofDays(2L * ROUNDS.incrementAndGet()));
+        return Json.object()
+                .put("name", "access " + UUID.randomUUID())
+                .put("deadline", "2023-01-01")
+                .put("opensAt", opens.toString())
+                .put("dueAt", opens.plus(Duration.ofHours(12)).toString())
+                .put("closesAt", opens.plus(Duration.ofHours(23)).toString())
+                .set("window", Json.object().put("from", "2021-04-01").put("to", "2021-12-31"));
     }
 
     private static Object snapshotBody() {

@@ -44,6 +44,20 @@ public interface SituationConfig {
      * readiness done against a fixed deadline. A partner subscribes to moves in these two measures only; a request
      * with another window or deadline is answered by the API but publishes nothing.
      */
+    /** Rounds frozen when status-service's calendar closes them. */
+    Rounds rounds();
+
+    /** Rounds frozen when status-service's calendar closes them. */
+    interface Rounds {
+
+        /**
+         * How long a round-closed event waits for the projection to apply what is on status-changed before the round
+         * is frozen anyway (with a warning).
+         */
+        @WithDefault("PT2M")
+        Duration catchUpTimeout();
+    }
+
     interface BandEvents {
 
         /** Whether band-change events are written at all. */

@@ -20,6 +20,21 @@ public interface StatusConfig {
     /** Demo data for the local stack. */
     Demo demo();
 
+    /** The round calendar's events. */
+    Rounds rounds();
+
+    /** The round calendar's events. */
+    interface Rounds {
+
+        /** How often the calendar is looked at for events that are due. */
+        @WithDefault("5s")
+        String checkEvery();
+
+        /** How long before a round's {@code dueAt} its round-due-soon event goes out. */
+        @WithDefault("P2D")
+        Duration dueSoonLead();
+    }
+
     /** Limits applied to incoming reports. */
     interface Reports {
 

@@ -9,6 +9,7 @@ import fi.tilannekuva.status.repository.RoadmapVersionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -52,6 +53,21 @@ public class RoadmapCatalog {
             cached = snapshot;
         }
         return Optional.of(snapshot);
+    }
+
+    /**
+     * The roadmap current at an instant: the highest version published by then (the lowest when none was).
+     *
+     * @return empty when no roadmap has been received
+     */
+    @Transactional
+    public Optional<RoadmapSnapshot> at(Instant instant) {
+        Optional<Integer> version = versions.currentAt(instant);
+        if (version.isEmpty()) {
+            return Optional.empty();
+        }
+        RoadmapSnapshot snapshot = cached;
+        return Optional.of(snapshot != null && snapshot.version() == version.get() ? snapshot : load(version.get()));
     }
 
     private RoadmapSnapshot load(int version) {

@@ -4,14 +4,14 @@ import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /** Retries a database step until it succeeds: while PostgreSQL is away, consumption waits instead of failing. */
-final class Retrying {
+public final class Retrying {
 
     private static final Logger LOG = Logger.getLogger(Retrying.class);
 
     private Retrying() {}
 
     /** Runs the step, retrying with a backoff (0.2 s doubling to 10 s) on any exception. */
-    static <T> T untilDone(String what, Supplier<T> step) {
+    public static <T> T untilDone(String what, Supplier<T> step) {
         long backoff = 200;
         while (true) {
             try {

@@ -71,6 +71,18 @@ public class SnapshotResource {
     }
 
     @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "One frozen round",
+            description = "Its window, deadline, the instant it was frozen as of, and when it was frozen.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SnapshotView.class)))
+    @APIResponse(responseCode = "404", description = "No such round (problem+json)")
+    public SnapshotView get(@PathParam("id") String id) {
+        return snapshots.get(id);
+    }
+
+    @GET
     @Path("/{id}/progress")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(

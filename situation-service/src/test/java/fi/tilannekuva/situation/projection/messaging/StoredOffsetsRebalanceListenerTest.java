@@ -69,6 +69,10 @@ class StoredOffsetsRebalanceListenerTest {
                 return null;
             }
 
+            public Rounds rounds() {
+                return null;
+            }
+
             public int cacheSize() {
                 return 1;
             }
