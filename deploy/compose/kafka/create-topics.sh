@@ -14,5 +14,6 @@ create() {
 create roadmap-published 1 --config cleanup.policy=compact --config max.message.bytes=8388608
 create status-changed 6 --config cleanup.policy=delete --config retention.ms=-1
 create situation-changed 6 --config cleanup.policy=delete --config retention.ms=604800000
+create reporting-rounds 1 --config cleanup.policy=delete --config retention.ms=-1
 
 /opt/kafka/bin/kafka-topics.sh --bootstrap-server "$BOOTSTRAP_SERVERS" --describe
