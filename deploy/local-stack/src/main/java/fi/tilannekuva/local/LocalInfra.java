@@ -23,6 +23,7 @@ public final class LocalInfra implements AutoCloseable {
     private final Path dir;
     private final Postgres postgres;
     private final KafkaCluster kafka;
+    private Smtp smtp = new Smtp(Ports.free());
     private Duration startupTime = Duration.ZERO;
 
     /**
@@ -93,6 +94,7 @@ public final class LocalInfra implements AutoCloseable {
             Throwable[] failure = new Throwable[1];
             pg.setUncaughtExceptionHandler((t, e) -> failure[0] = e);
             pg.start();
+            smtp.start();
             kafka.start();
             pg.join();
             if (failure[0] != null) {
@@ -139,6 +141,16 @@ public final class LocalInfra implements AutoCloseable {
         }
     }
 
+    /** Listens for mail on this port instead of a free one (call before {@link #start()}). */
+    public void smtpPort(int port) {
+        smtp = new Smtp(port);
+    }
+
+    /** The SMTP server the services send mail to. */
+    public Smtp smtp() {
+        return smtp;
+    }
+
     /** The JDBC URL of a service's database. */
     public String jdbcUrl(String database) {
         return postgres.jdbcUrl(database);
@@ -157,6 +169,7 @@ public final class LocalInfra implements AutoCloseable {
     /** Stops Kafka and PostgreSQL. */
     @Override
     public void close() {
+        smtp.stop();
         kafka.stop();
         postgres.stop();
     }

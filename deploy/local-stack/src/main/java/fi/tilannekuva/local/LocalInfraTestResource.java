@@ -29,6 +29,8 @@ public class LocalInfraTestResource implements QuarkusTestResourceLifecycleManag
         config.put("quarkus.datasource.username", database);
         config.put("quarkus.datasource.password", database);
         config.put("kafka.bootstrap.servers", infra.bootstrapServers());
+        // the real SMTP server of the test JVM (read by status-service's %test profile)
+        config.put("tilannekuva.smtp.port", Integer.toString(infra.smtp().port()));
         config.put("mp.jwt.verify.publickey.location", DevKeys.PUBLIC_KEY_RESOURCE);
         config.put("mp.jwt.verify.issuer", DevKeys.ISSUER);
         return config;

@@ -108,6 +108,7 @@ public final class LocalStack {
         int kafkaPort = Integer.parseInt(env("TILANNEKUVA_KAFKA_PORT", "19092"));
         System.out.printf("Starting PostgreSQL (port %d) and Kafka (port %d), data in %s%n", pgPort, kafkaPort, data);
         infra = new LocalInfra(data, pgPort, kafkaPort, kafkaPort + 1, true);
+        infra.smtpPort(Integer.parseInt(env("TILANNEKUVA_SMTP_PORT", "12525")));
         infra.start();
         System.out.printf(
                 "  infrastructure ready in %.1f s%n", infra.startupTime().toMillis() / 1000.0);
@@ -135,6 +136,9 @@ public final class LocalStack {
                     name, service.port(), service.managementPort());
         }
         System.out.println("  logs             " + data.resolve("logs"));
+        System.out.printf(
+                "  mail (SMTP)      127.0.0.1:%d, kept in memory; status-service logs each reminder it sends%n",
+                infra.smtp().port());
         System.out.println("  a token          deploy/token.sh region-reporter lappi");
     }
 

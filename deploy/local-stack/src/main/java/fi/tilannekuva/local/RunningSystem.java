@@ -64,6 +64,8 @@ public final class RunningSystem implements AutoCloseable {
         env.put("DB_USER", database);
         env.put("DB_PASSWORD", database);
         env.put("KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers());
+        env.put("SMTP_HOST", "127.0.0.1");
+        env.put("SMTP_PORT", Integer.toString(infra.smtp().port()));
         env.put("JWT_PUBLIC_KEY_LOCATION", publicKey.toUri().toString());
         env.put("JWT_ISSUER", DevKeys.ISSUER);
         env.put("TILANNEKUVA_DEMO", Boolean.toString(demo));
