@@ -44,7 +44,8 @@ class AccessMatrixIT {
     /** What a write of each service stores: a refused write must leave these row counts as they were. */
     private static final Map<String, List<String>> STORED = Map.of(
             "roadmap-service", List.of("roadmap_version", "roadmap_subtask"),
-            "status-service", List.of("report", "current_status", "reporting_round"),
+            "status-service",
+                    List.of("report", "current_status", "reporting_round", "unit_contact", "round_confirmation"),
             "situation-service", List.of("snapshot"));
 
     private static final String SECRET = "Luottamuksellinen kommentti " + UUID.randomUUID();
@@ -99,6 +100,7 @@ class AccessMatrixIT {
         String unitWrite = "401 401 401 403 403 201 403";
         String adminWrite = "401 401 401 403 403 403 201";
         String adminCommand = "401 401 401 403 403 403 202";
+        String adminRead = "401 401 401 403 403 403 200";
         List<Row> table = List.of(
                 new Row("roadmap-service", "GET", "/api/v1/regions", null, publicRead),
                 new Row("roadmap-service", "GET", "/api/v1/groups", null, publicRead),
@@ -121,6 +123,15 @@ class AccessMatrixIT {
                 new Row("status-service", "GET", "/api/v1/support-requests", null, readerOnly),
                 new Row("status-service", "GET", "/api/v1/rounds", null, publicRead),
                 new Row("status-service", "POST", "/api/v1/rounds", AccessMatrixIT::roundBody, adminWrite),
+                new Row("status-service", "GET", "/api/v1/regions/" + UNIT + "/rounds", null, publicRead),
+                new Row("status-service", "GET", "/api/v1/regions/" + UNIT + "/stale", null, unitRead),
+                new Row("status-service", "GET", "/api/v1/regions/" + UNIT + "/contacts", null, adminRead),
+                new Row(
+                        "status-service",
+                        "PUT",
+                        "/api/v1/regions/" + OTHER + "/contacts",
+                        () -> Json.array(),
+                        adminRead),
                 new Row("situation-service", "GET", "/api/v1/situation/progress", null, publicRead),
                 new Row("situation-service", "GET", "/api/v1/situation/readiness", null, publicRead),
                 new Row("situation-service", "GET", "/api/v1/situation/progress.csv", null, publicRead),

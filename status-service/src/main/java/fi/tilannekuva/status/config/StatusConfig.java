@@ -3,6 +3,7 @@ package fi.tilannekuva.status.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 
 /** The domain settings of the status service (prefix {@code status}). */
 @ConfigMapping(prefix = "status")
@@ -33,6 +34,13 @@ public interface StatusConfig {
         /** How long before a round's {@code dueAt} its round-due-soon event goes out. */
         @WithDefault("P2D")
         Duration dueSoonLead();
+
+        /** How long before {@code dueAt} a unit with no activity in the round is reminded, once per lead. */
+        @WithDefault("P3D,P1D")
+        List<Duration> reminderLeads();
+
+        /** Where the ministry's digest of a round's missing units goes. */
+        String ministryEmail();
     }
 
     /** Limits applied to incoming reports. */

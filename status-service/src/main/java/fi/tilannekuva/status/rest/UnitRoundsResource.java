@@ -6,13 +6,16 @@ import fi.tilannekuva.kit.security.Callers;
 import fi.tilannekuva.status.api.CompletenessView.UnitCompleteness;
 import fi.tilannekuva.status.api.ConfirmationReceipt;
 import fi.tilannekuva.status.api.ConfirmationRequest;
+import fi.tilannekuva.status.api.ContactView;
 import fi.tilannekuva.status.api.StaleView;
 import fi.tilannekuva.status.service.RoundCompleteness;
+import fi.tilannekuva.status.service.UnitContacts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,8 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A unit in the rounds: its timeliness and coverage over time, its stale data, its "unchanged". */
-@Path("/api/v1/regions/{region}")
+/**
+ * A unit in the rounds (its path shares the class path of {@link StatusResource}: a longer class path would take
+ * every {@code /regions/{region}/…} request away from it): its timeliness and coverage over time, its stale data, its "unchanged", its contacts. */
+@Path("/api/v1")
 @Tag(name = "Rounds")
 public class UnitRoundsResource {
 
@@ -40,8 +45,36 @@ public class UnitRoundsResource {
     @Inject
     Callers callers;
 
+    @Inject
+    UnitContacts contacts;
+
     @GET
-    @Path("/rounds")
+    @Path("/regions/{region}/contacts")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Callers.ROADMAP_ADMIN)
+    @Operation(
+            summary = "The addresses the unit's round reminders go to (the ministry's)",
+            description = "Personal data: the role roadmap-admin only.")
+    public List<ContactView> contacts(@PathParam("region") String region) {
+        return contacts.of(region);
+    }
+
+    @PUT
+    @Path("/regions/{region}/contacts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @RolesAllowed(Callers.ROADMAP_ADMIN)
+    @Operation(
+            summary = "Replace the addresses the unit's round reminders go to",
+            description = "At most 20, each with the language its reminders are written in (fi, sv, en); an empty"
+                    + " list removes them all.")
+    @APIResponse(responseCode = "422", description = "A bad address or language, each named (problem+json)")
+    public List<ContactView> replaceContacts(@PathParam("region") String region, List<ContactView> given) {
+        return contacts.replace(region, given);
+    }
+
+    @GET
+    @Path("/regions/{region}/rounds")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "The unit's timeliness and coverage in every round opened, the earliest first",
@@ -52,7 +85,7 @@ public class UnitRoundsResource {
     }
 
     @GET
-    @Path("/stale")
+    @Path("/regions/{region}/stale")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Callers.READER, Callers.REGION_REPORTER})
     @Operation(
@@ -83,7 +116,7 @@ public class UnitRoundsResource {
     }
 
     @POST
-    @Path("/confirmations")
+    @Path("/regions/{region}/confirmations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RolesAllowed(Callers.REGION_REPORTER)

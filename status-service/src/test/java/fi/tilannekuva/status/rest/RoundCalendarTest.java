@@ -148,7 +148,7 @@ class RoundCalendarTest {
     }
 
     @Test
-    void whatHasHappenedNeverChanges() {
+    void whatHasHappenedNeverChanges() throws InterruptedException {
         String closed = "Suljettu " + UUID.randomUUID().toString().substring(0, 6);
         Instant past = Instant.parse("2001-01-01T00:00:00Z");
         String id = plan(round(closed, past, past.plus(Duration.ofDays(14)), past.plus(Duration.ofDays(30))))
@@ -161,15 +161,18 @@ class RoundCalendarTest {
                 .body("detail", containsString("never changes"));
         given().auth().oauth2(ADMIN).delete("/api/v1/rounds/" + id).then().statusCode(409);
 
-        // open now: its opening has passed and stays; its due date may move, not into the past
+        // open now: its opening has passed and stays; its due date may move, not into the past. It opens two seconds
+        // from now rather than in the past, so that it never overlaps the rounds other tests have just closed.
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Instant opened = now.minus(Duration.ofHours(1));
+        Instant opened = now.plusSeconds(2);
         String open = "Auki " + UUID.randomUUID().toString().substring(0, 6);
         String openId = plan(round(open, opened, now.plus(Duration.ofMinutes(30)), now.plus(Duration.ofMinutes(40))))
                 .statusCode(201)
-                .body("state", equalTo("OPEN"))
+                .body("state", equalTo("PLANNED"))
                 .extract()
                 .path("id");
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), opened).toMillis() + 500));
+        given().get("/api/v1/rounds/" + openId).then().body("state", equalTo("OPEN"));
         move(
                         openId,
                         round(

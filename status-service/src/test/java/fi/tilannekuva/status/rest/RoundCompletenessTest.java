@@ -93,8 +93,8 @@ class RoundCompletenessTest {
                 .statusCode(201);
         Thread.sleep(1100);
         Instant opens = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Instant due = opens.plusSeconds(6);
-        Instant closes = opens.plusSeconds(10);
+        Instant due = opens.plusSeconds(15);
+        Instant closes = opens.plusSeconds(20);
         String name = "Kierros nyt " + UUID.randomUUID().toString().substring(0, 6);
         String id = Rounds.plan(Rounds.round(name, opens, due, closes))
                 .statusCode(201)
