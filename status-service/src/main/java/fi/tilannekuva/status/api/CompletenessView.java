@@ -40,5 +40,10 @@ public record CompletenessView(
                     int tracked,
             @Schema(description = "Of them, reported or confirmed in the round") int covered,
             @Schema(nullable = true, description = "round-half-up(100 × covered / tracked); null when tracked is 0")
-                    Integer coveragePercent) {}
+                    Integer coveragePercent,
+            @Schema(
+                            nullable = true,
+                            description = "The unit's exception: its activity until this instant counts (after"
+                                    + " closesAt, so LATE); null without one")
+                    Instant exceptionUntil) {}
 }

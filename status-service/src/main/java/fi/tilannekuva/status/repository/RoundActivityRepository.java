@@ -75,6 +75,42 @@ public class RoundActivityRepository {
         return added;
     }
 
+    /** A unit's exception to a round. */
+    public record Exception(String region, Instant until, String reason, Instant grantedAt, Instant previousUntil) {}
+
+    /** The round's exceptions, by unit. */
+    @SuppressWarnings("unchecked")
+    public List<Exception> exceptions(String roundId) {
+        List<Object[]> rows = entityManager
+                .createNativeQuery("select region, until, reason, granted_at, previous_until from round_exception"
+                        + " where round_id = :round order by region")
+                .setParameter("round", roundId)
+                .getResultList();
+        return rows.stream()
+                .map(row -> new Exception(
+                        (String) row[0],
+                        instant(row[1]),
+                        (String) row[2],
+                        instant(row[3]),
+                        row[4] == null ? null : instant(row[4])))
+                .toList();
+    }
+
+    /** Grants or moves a unit's exception; the until it replaces is kept beside it. */
+    public void grant(String roundId, String region, Instant until, String reason, Instant now) {
+        entityManager
+                .createNativeQuery("insert into round_exception (round_id, region, until, reason, granted_at)"
+                        + " values (:round, :region, :until, :reason, :now)"
+                        + " on conflict (round_id, region) do update set previous_until = round_exception.until,"
+                        + " until = excluded.until, reason = excluded.reason, granted_at = excluded.granted_at")
+                .setParameter("round", roundId)
+                .setParameter("region", region)
+                .setParameter("until", until)
+                .setParameter("reason", reason)
+                .setParameter("now", now)
+                .executeUpdate();
+    }
+
     private static List<Activity> activities(List<Object[]> rows) {
         List<Activity> activities = new ArrayList<>(rows.size());
         for (Object[] row : rows) {

@@ -4,6 +4,8 @@ import fi.tilannekuva.kit.problem.Problem;
 import fi.tilannekuva.kit.problem.ProblemException;
 import fi.tilannekuva.kit.security.Callers;
 import fi.tilannekuva.status.api.CompletenessView;
+import fi.tilannekuva.status.api.ExceptionRequest;
+import fi.tilannekuva.status.api.ExceptionView;
 import fi.tilannekuva.status.api.RoundRequest;
 import fi.tilannekuva.status.api.RoundView;
 import fi.tilannekuva.status.service.RoundCalendar;
@@ -73,6 +75,37 @@ public class RoundResource {
     @APIResponse(responseCode = "404", description = "No such round (problem+json)")
     public CompletenessView completeness(@PathParam("id") String id) {
         return completeness.of(id);
+    }
+
+    @GET
+    @Path("/{id}/exceptions")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "The units the round was reopened for, until when and why",
+            description = "Public: what an exception changes in the completeness is visible to everyone.")
+    public List<ExceptionView> exceptions(@PathParam("id") String id) {
+        return completeness.exceptions(id);
+    }
+
+    @POST
+    @Path("/{id}/exceptions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @RolesAllowed(Callers.ROADMAP_ADMIN)
+    @Operation(
+            summary = "Reopen the round for one unit until an instant",
+            description = "The unit's reports until then count for the round's completeness (as LATE); the round's"
+                    + " frozen picture never changes, and a report after the close still belongs to the live picture."
+                    + " Granting again moves until; the instant replaced is kept (previousUntil).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ExceptionView.class)))
+    @APIResponse(responseCode = "404", description = "No such round")
+    @APIResponse(responseCode = "409", description = "The round was cancelled (problem+json)")
+    @APIResponse(responseCode = "422", description = "An unknown unit, an until not after closesAt, no reason")
+    public ExceptionView grant(@PathParam("id") String id, ExceptionRequest request) {
+        if (request == null) {
+            throw ProblemException.missingBody("The request body must be {\"region\", \"until\", \"reason\"}");
+        }
+        return completeness.grant(id, request);
     }
 
     @POST

@@ -68,6 +68,7 @@ public class UnitRoundsResource {
             summary = "Replace the addresses the unit's round reminders go to",
             description = "At most 20, each with the language its reminders are written in (fi, sv, en); an empty"
                     + " list removes them all.")
+    @APIResponse(responseCode = "200", description = "The contacts as stored")
     @APIResponse(responseCode = "422", description = "A bad address or language, each named (problem+json)")
     public List<ContactView> replaceContacts(@PathParam("region") String region, List<ContactView> given) {
         return contacts.replace(region, given);
@@ -79,8 +80,9 @@ public class UnitRoundsResource {
     @Operation(
             summary = "The unit's timeliness and coverage in every round opened, the earliest first",
             description = "The same figures as the round's completeness, for one unit across the rounds. Public.")
+    @APIResponse(responseCode = "200", description = "The unit in each round opened")
     @APIResponse(responseCode = "404", description = "No such unit (problem+json)")
-    public List<UnitCompleteness> history(@Parameter(example = "lappi") @PathParam("region") String region) {
+    public List<UnitCompleteness> roundHistory(@Parameter(example = "lappi") @PathParam("region") String region) {
         return completeness.history(region);
     }
 

@@ -8,6 +8,8 @@ import fi.tilannekuva.status.RoadmapSnapshot;
 import fi.tilannekuva.status.api.CompletenessView;
 import fi.tilannekuva.status.api.CompletenessView.UnitCompleteness;
 import fi.tilannekuva.status.api.ConfirmationReceipt;
+import fi.tilannekuva.status.api.ExceptionRequest;
+import fi.tilannekuva.status.api.ExceptionView;
 import fi.tilannekuva.status.api.StaleView;
 import fi.tilannekuva.status.repository.CurrentStatusRepository;
 import fi.tilannekuva.status.repository.RoundActivityRepository;
@@ -186,9 +188,17 @@ public class RoundCompleteness {
     }
 
     private List<UnitCompleteness> units(RoundEntity round, RoadmapSnapshot roadmap) {
+        Map<String, Instant> until = new HashMap<>();
+        Instant last = round.closesAt;
+        for (RoundActivityRepository.Exception exception : activity.exceptions(round.id)) {
+            until.put(exception.region(), exception.until());
+            last = exception.until().isAfter(last) ? exception.until() : last;
+        }
         Map<String, Map<String, Instant>> first = new HashMap<>();
-        for (Activity each : activity.firstActivity(round.id, round.opensAt, round.closesAt)) {
-            first.computeIfAbsent(each.region(), r -> new HashMap<>()).put(each.subtask(), each.at());
+        for (Activity each : activity.firstActivity(round.id, round.opensAt, last)) {
+            if (each.at().isBefore(until.getOrDefault(each.region(), round.closesAt))) {
+                first.computeIfAbsent(each.region(), r -> new HashMap<>()).put(each.subtask(), each.at());
+            }
         }
         List<UnitCompleteness> units = new ArrayList<>();
         for (String region : Units.ALL) {
@@ -210,9 +220,69 @@ public class RoundCompleteness {
                     firstAt,
                     tracked.size(),
                     covered,
-                    tracked.isEmpty() ? null : percent(covered, tracked.size())));
+                    tracked.isEmpty() ? null : percent(covered, tracked.size()),
+                    until.get(region)));
         }
         return units;
+    }
+
+    /**
+     * Reopens a round for one unit until an instant after it closed: the unit's reports until then count for the
+     * round's completeness (LATE); the round's frozen picture never changes. Granting again moves it, and the instant
+     * it replaces is kept.
+     *
+     * @throws ProblemException 404 for an unknown round; 409 for a cancelled one; 422 naming every bad field
+     */
+    @Transactional
+    public ExceptionView grant(String id, ExceptionRequest request) {
+        RoundEntity round = find(id);
+        if (round.cancelledAt != null) {
+            throw new ProblemException(
+                    Problem.of("round-cancelled", "Round cancelled", 409, "Round " + id + " was cancelled."));
+        }
+        List<ProblemError> errors = new ArrayList<>();
+        if (request.region() == null || !Units.ALL.contains(request.region())) {
+            errors.add(
+                    ProblemError.at("/region", "region", "not a reporting unit: " + Problem.bounded(request.region())));
+        }
+        if (request.until() == null) {
+            errors.add(ProblemError.at("/until", "until", "is required"));
+        } else if (!request.until().isAfter(round.closesAt)) {
+            errors.add(ProblemError.at("/until", "until", "must be after the round's closesAt " + round.closesAt));
+        }
+        if (request.reason() == null || request.reason().isBlank()) {
+            errors.add(ProblemError.at("/reason", "reason", "must not be blank"));
+        } else if (request.reason().length() > 500 || request.reason().indexOf('\0') >= 0) {
+            errors.add(ProblemError.at("/reason", "reason", "at most 500 characters, no NUL"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(
+                    Problem.of("invalid-exception", "Invalid exception", 422, "Nothing was granted.", errors));
+        }
+        activity.grant(id, request.region(), request.until(), request.reason(), clock.instant());
+        return exceptions(id).stream()
+                .filter(exception -> exception.region().equals(request.region()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * A round's exceptions.
+     *
+     * @throws ProblemException 404 for an unknown round
+     */
+    @Transactional
+    public List<ExceptionView> exceptions(String id) {
+        find(id);
+        return activity.exceptions(id).stream()
+                .map(exception -> new ExceptionView(
+                        id,
+                        exception.region(),
+                        exception.until(),
+                        exception.reason(),
+                        exception.grantedAt(),
+                        exception.previousUntil()))
+                .toList();
     }
 
     /** Tracked for the round's readiness: critical, applicable, schedule beginning before its deadline (or none). */

@@ -89,7 +89,11 @@ public class RoundReminders {
         try {
             for (Contact contact : to) {
                 ReminderTexts.Text text = ReminderTexts.of(reminder.kind(), contact.language(), round, region, silent);
-                mailer.send(Mail.withText(contact.email(), text.subject(), text.body()));
+                synchronized (mailer) {
+                    // one SMTP conversation at a time: callers racing the scheduler stalled the mail client's
+                    // concurrent connections until the server timed them out (a few dozen mails a round)
+                    mailer.send(Mail.withText(contact.email(), text.subject(), text.body()));
+                }
             }
             LOG.infof("round %s: %s for %s sent to %d address(es)", round.id(), reminder.kind(), region, to.size());
         } catch (RuntimeException e) {

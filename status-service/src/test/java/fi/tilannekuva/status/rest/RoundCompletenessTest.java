@@ -188,6 +188,56 @@ class RoundCompletenessTest {
         assertEquals(
                 (200 * sumCovered + sumTracked) / (2 * sumTracked), completeness.getInt("national.coveragePercent"));
 
+        // the ministry reopens the round for the unit that came after the close: its report now counts, as LATE
+        Instant until = closes.plusSeconds(3600);
+        given().auth()
+                .oauth2(Rounds.ADMIN)
+                .contentType("application/json")
+                .body(Map.of("region", AFTER_CLOSE, "until", until.toString(), "reason", "Käyttökatko"))
+                .post("/api/v1/rounds/" + id + "/exceptions")
+                .then()
+                .statusCode(200)
+                .body("until", equalTo(until.toString()))
+                .body("previousUntil", equalTo(null));
+        given().auth()
+                .oauth2(Rounds.ADMIN)
+                .contentType("application/json")
+                .body(Map.of(
+                        "region", AFTER_CLOSE, "until", until.plusSeconds(60).toString(), "reason", "Jatkettu"))
+                .post("/api/v1/rounds/" + id + "/exceptions")
+                .then()
+                .statusCode(200)
+                .body("previousUntil", equalTo(until.toString()));
+        given().auth()
+                .oauth2(Rounds.ADMIN)
+                .contentType("application/json")
+                .body(Map.of(
+                        "region", "ahvenanmaa", "until", closes.minusSeconds(1).toString(), "reason", " "))
+                .post("/api/v1/rounds/" + id + "/exceptions")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItems("region", "until", "reason"));
+        given().auth()
+                .oauth2(DevKeys.token("reader", null))
+                .contentType("application/json")
+                .body(Map.of("region", AFTER_CLOSE, "until", until.toString(), "reason", "x"))
+                .post("/api/v1/rounds/" + id + "/exceptions")
+                .then()
+                .statusCode(403);
+        given().get("/api/v1/rounds/" + id + "/exceptions")
+                .then()
+                .statusCode(200)
+                .body("region", equalTo(List.of(AFTER_CLOSE)))
+                .body("reason", equalTo(List.of("Jatkettu")));
+        JsonPath reopened =
+                given().get("/api/v1/rounds/" + id + "/completeness").jsonPath();
+        String row = "units.find { it.region == '" + AFTER_CLOSE + "' }";
+        assertEquals("LATE", reopened.getString(row + ".timeliness"));
+        assertEquals(1, reopened.getInt(row + ".covered"));
+        assertEquals(until.plusSeconds(60).toString(), reopened.getString(row + ".exceptionUntil"));
+        assertEquals(late + 1, reopened.getInt("national.late"));
+
         // the unit's history has the round; the late unit's stale data are every tracked subtask it did not report
         given().get("/api/v1/regions/" + LATE + "/rounds")
                 .then()

@@ -96,6 +96,35 @@ class RoundClosedTest {
                         .jsonPath()
                         .getList("rows"));
 
+        // a report recorded after the close changes the live picture, never the closed round's
+        String frozenReadiness =
+                given().get("/api/v1/situation/snapshots/" + id + "/readiness").asString();
+        String subtask = TenTwentyOne.sandboxSubtask();
+        try (KafkaCompanion companion = new KafkaCompanion(bootstrapServers)) {
+            companion
+                    .produceStrings()
+                    .fromRecords(List.of(TenTwentyOne.record(
+                            "status-changed",
+                            "lappi",
+                            TenTwentyOne.statusEvent(
+                                    "lappi",
+                                    subtask,
+                                    1,
+                                    fi.tilannekuva.kit.reform.Status.DONE,
+                                    null,
+                                    null,
+                                    false,
+                                    closesAt.plusSeconds(3600)))))
+                    .awaitCompletion(Duration.ofSeconds(30));
+        }
+        TenTwentyOne.awaitTrue(Duration.ofSeconds(30), () -> "DONE"
+                .equals(given().get("/api/v1/situation/subtasks/" + subtask)
+                        .jsonPath()
+                        .getString("units.find { it.region == 'lappi' }.status")));
+        assertEquals(
+                frozenReadiness,
+                given().get("/api/v1/situation/snapshots/" + id + "/readiness").asString());
+
         // delivered once more later (a replay): nothing is frozen twice, nothing changes
         try (KafkaCompanion companion = new KafkaCompanion(bootstrapServers)) {
             companion
