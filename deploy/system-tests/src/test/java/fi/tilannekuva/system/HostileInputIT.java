@@ -100,7 +100,17 @@ class HostileInputIT {
         }
 
         Map<String, Long> before = system.databases().rowCounts(database, tables);
-        Http.Reply reply = request.send();
+        Http.Reply reply;
+        try {
+            reply = request.send();
+        } catch (java.io.UncheckedIOException e) {
+            if (body.length() < 1_000_000) {
+                throw e;
+            }
+            // The server refuses an oversized body as soon as it has read enough of it and closes the connection;
+            // now and then the JDK client, still sending, loses that early answer. Once more, then it counts.
+            reply = request.send();
+        }
         Map<String, Long> after = system.databases().rowCounts(database, tables);
 
         List<Integer> expected = new ArrayList<>();
