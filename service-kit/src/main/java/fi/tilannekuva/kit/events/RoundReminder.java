@@ -25,10 +25,14 @@ public record RoundReminder(String round, String region, String kind, Instant du
     /** The envelope {@code type}. */
     public static final String TYPE = "fi.tilannekuva.round.reminder.v1";
 
-    /** This data in its CloudEvents envelope; the id is the same for the same round, unit and kind. */
-    public String toCloudEvent(ObjectMapper mapper, Instant time) {
-        String id = UUID.nameUUIDFromBytes((round + "/" + region + "/" + kind).getBytes(StandardCharsets.UTF_8))
+    /** The event's id: the same for the same round, unit and kind. */
+    public String eventId() {
+        return UUID.nameUUIDFromBytes((round + "/" + region + "/" + kind).getBytes(StandardCharsets.UTF_8))
                 .toString();
-        return CloudEvents.write(mapper, id, RoundEvent.SOURCE, TYPE, round + "/" + region, time, this);
+    }
+
+    /** This data in its CloudEvents envelope, with {@link #eventId()}. */
+    public String toCloudEvent(ObjectMapper mapper, Instant time) {
+        return CloudEvents.write(mapper, eventId(), RoundEvent.SOURCE, TYPE, round + "/" + region, time, this);
     }
 }

@@ -93,14 +93,7 @@ public class ReminderLedger {
             return false;
         }
         outbox.append(new OutboxMessage(
-                java.util
-                        .UUID
-                        .nameUUIDFromBytes((reminder.round() + "/" + reminder.region() + "/" + reminder.kind())
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                        .toString(),
-                RoundEvent.TOPIC,
-                reminder.round(),
-                reminder.toCloudEvent(mapper, now)));
+                reminder.eventId(), RoundEvent.TOPIC, reminder.round(), reminder.toCloudEvent(mapper, now)));
         return true;
     }
 
