@@ -89,10 +89,20 @@ public class RoundReminders {
         try {
             for (Contact contact : to) {
                 ReminderTexts.Text text = ReminderTexts.of(reminder.kind(), contact.language(), round, region, silent);
+                Mail mail = Mail.withText(contact.email(), text.subject(), text.body());
                 synchronized (mailer) {
                     // one SMTP conversation at a time: callers racing the scheduler stalled the mail client's
                     // concurrent connections until the server timed them out (a few dozen mails a round)
-                    mailer.send(Mail.withText(contact.email(), text.subject(), text.body()));
+                    try {
+                        mailer.send(mail);
+                    } catch (RuntimeException refused) {
+                        // A conversation that stalled until the server gave up (421) delivered nothing: one more
+                        // try on a new connection before the reminder is noted as failed.
+                        LOG.infof(
+                                "round %s: %s for %s to be sent again: %s",
+                                round.id(), reminder.kind(), region, refused.getMessage());
+                        mailer.send(mail);
+                    }
                 }
             }
             LOG.infof("round %s: %s for %s sent to %d address(es)", round.id(), reminder.kind(), region, to.size());

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.tilannekuva.kit.reform.Units;
 import fi.tilannekuva.status.RoadmapSnapshot;
 import fi.tilannekuva.status.api.ReportRound;
+import fi.tilannekuva.status.api.RoundRequest;
 import fi.tilannekuva.status.service.ReportValidator;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -132,5 +133,76 @@ class DemoReportsTest {
         assertTrue(items.stream().anyMatch(i -> i.status().equals("DELAYED")));
         assertTrue(items.stream().anyMatch(i -> Boolean.TRUE.equals(i.supportNeeded())));
         assertTrue(items.stream().anyMatch(i -> i.status().equals("DONE")));
+    }
+
+    @Test
+    void theCalendarIsThreePastMonthlyRoundsAndOneOpenNowNeverOverlapping() {
+        Instant now = Instant.parse("2026-11-30T15:00:00Z");
+        List<RoundRequest> calendar = DemoReports.calendar(now);
+        assertEquals(
+                List.of("08/21", "09/21", "10/21", "11/26"),
+                calendar.stream().map(RoundRequest::name).toList());
+        for (int i = 0; i < calendar.size(); i++) {
+            RoundRequest round = calendar.get(i);
+            assertTrue(round.opensAt().isBefore(round.dueAt()) && !round.dueAt().isAfter(round.closesAt()));
+            if (i > 0) {
+                assertFalse(round.opensAt().isBefore(calendar.get(i - 1).closesAt()), round.name() + " overlaps");
+            }
+        }
+        assertEquals(Instant.parse("2021-10-31T22:00:00Z"), calendar.get(2).closesAt(), "midnight in Helsinki");
+        RoundRequest open = calendar.get(3);
+        assertTrue(open.opensAt().isBefore(now) && now.isBefore(open.dueAt()), "the last round is open now");
+    }
+
+    @Test
+    void theEarlierRoundsShowLateSilentAndPartialUnitsAndLessProgress() {
+        RoadmapSnapshot roadmap = roadmap();
+        List<DemoReports.Submission> history = DemoReports.history(roadmap);
+        List<RoundRequest> calendar = DemoReports.calendar(Instant.now());
+        Map<String, Set<String>> onTime = new HashMap<>();
+        Map<String, Set<String>> late = new HashMap<>();
+        for (DemoReports.Submission submission : history) {
+            RoundRequest round = calendar.stream()
+                    .filter(r -> r.name().equals(submission.round()))
+                    .findFirst()
+                    .orElseThrow();
+            assertTrue(
+                    !submission.receivedAt().isBefore(round.opensAt())
+                            && submission.receivedAt().isBefore(round.closesAt()),
+                    "received in its round");
+            assertEquals(
+                    submission.receivedAt(), Instant.parse(submission.report().reportedAt()));
+            (submission.receivedAt().isBefore(round.dueAt()) ? onTime : late)
+                    .computeIfAbsent(submission.round(), r -> new HashSet<>())
+                    .add(submission.report().region());
+        }
+        // 22 reporting units: in 08/21 16 on time, 3 late, 3 silent (and HUS); in 09/21 18 on time, 2 late, 2 silent
+        assertEquals(16, onTime.get("08/21").size());
+        assertEquals(3, late.get("08/21").size());
+        assertEquals(18, onTime.get("09/21").size());
+        assertEquals(2, late.get("09/21").size());
+        assertTrue(history.stream().noneMatch(s -> s.report().region().equals("hus")));
+
+        Map<String, List<ReportRound.ReportItem>> october = new HashMap<>();
+        DemoReports.rounds(roadmap).forEach(r -> october.put(r.region(), r.items()));
+        var september = history.stream().filter(s -> s.round().equals("09/21")).toList();
+        assertTrue(
+                september.stream()
+                        .anyMatch(s -> s.report().items().size()
+                                < october.get(s.report().region()).size()),
+                "some units report only what changed");
+        assertTrue(
+                done(history.stream()
+                                .filter(s -> s.round().equals("08/21"))
+                                .flatMap(s -> s.report().items().stream())
+                                .toList())
+                        < done(DemoReports.rounds(roadmap).stream()
+                                .flatMap(r -> r.items().stream())
+                                .toList()),
+                "fewer subtasks were done in August than in October");
+    }
+
+    private static long done(List<ReportRound.ReportItem> items) {
+        return items.stream().filter(i -> i.status().equals("DONE")).count();
     }
 }

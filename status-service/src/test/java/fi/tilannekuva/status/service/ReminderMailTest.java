@@ -111,7 +111,8 @@ class ReminderMailTest {
     }
 
     private static void awaitMails(String name, int count) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        // up to 30 s for a conversation the server gives up on (its socket timeout), then the one retry
+        long deadline = System.nanoTime() + Duration.ofSeconds(75).toNanos();
         while (mails(name).size() < count && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
