@@ -97,6 +97,11 @@ public final class RunningSystem implements AutoCloseable {
         return infra;
     }
 
+    /** The address situation-service asks status-service at ({@code STATUS_SERVICE_URL}). */
+    public static String statusUrl(ServiceProcess status) {
+        return "http://127.0.0.1:" + status.port();
+    }
+
     /** A service by name. */
     public ServiceProcess service(String name) {
         ServiceProcess service = services.get(name);
@@ -224,6 +229,9 @@ public final class RunningSystem implements AutoCloseable {
                 for (String name : SERVICES) {
                     int port = ports.apply(name);
                     Map<String, String> env = RunningSystem.environment(infra, name, port, key.toAbsolutePath(), demo);
+                    if (name.equals("situation-service") && services.containsKey("status-service")) {
+                        env.put("STATUS_SERVICE_URL", statusUrl(services.get("status-service")));
+                    }
                     env.putAll(extraEnvironment);
                     ServiceProcess service = new ServiceProcess(
                             name,

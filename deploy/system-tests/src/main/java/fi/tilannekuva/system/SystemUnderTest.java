@@ -164,6 +164,9 @@ public final class SystemUnderTest {
         if (traces != null) {
             env.putAll(traces.serviceEnvironment());
         }
+        if (service.equals("situation-service")) {
+            env.put("STATUS_SERVICE_URL", RunningSystem.statusUrl(services.service("status-service")));
+        }
         ServiceProcess replica = new ServiceProcess(
                 service + "-replica",
                 apps.resolve(service).resolve("quarkus-run.jar"),

@@ -51,9 +51,14 @@ public class Callers {
         }
     }
 
+    /** Whether the caller may read every unit's raw reports, comments and support requests (the role reader). */
+    public boolean mayReadEveryUnit() {
+        return identity.hasRole(READER);
+    }
+
     /** Whether the caller may read the unit's raw reports, comments and support requests. */
     public boolean mayRead(String region) {
-        if (identity.hasRole(READER)) {
+        if (mayReadEveryUnit()) {
             return true;
         }
         return identity.hasRole(REGION_REPORTER) && region != null && region.equals(region());

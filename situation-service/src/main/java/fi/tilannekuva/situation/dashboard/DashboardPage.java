@@ -32,4 +32,9 @@ public record DashboardPage(
     public String t(String key) {
         return texts.getOrDefault(key, key);
     }
+
+    /** The UI string for a key made of a prefix and a value ({@code t('group.', group)} is {@code t('group.HTT')}). */
+    public String t(String prefix, Object key) {
+        return t(prefix + key);
+    }
 }

@@ -29,12 +29,10 @@ public class DashboardResource {
     /** Region codes are lowercase slugs; anything else cannot be a unit. */
     private static final Pattern REGION_CODE = Pattern.compile("[a-z][a-z-]{1,39}");
 
-    private final DashboardTexts texts;
-    private final DashboardConfig config;
+    private final DashboardPages pages;
 
-    DashboardResource(DashboardTexts texts, DashboardConfig config) {
-        this.texts = texts;
-        this.config = config;
+    DashboardResource(DashboardPages pages) {
+        this.pages = pages;
     }
 
     /** The type-safe templates under {@code templates/DashboardResource/}. */
@@ -51,7 +49,7 @@ public class DashboardResource {
             description = "The public dashboard page in Finnish, Swedish or English (lang or Accept-Language).")
     public TemplateInstance heatmap(
             @QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return Templates.heatmap(page(lang, acceptLanguage));
+        return Templates.heatmap(pages.page(lang, acceptLanguage));
     }
 
     @GET
@@ -67,18 +65,6 @@ public class DashboardResource {
         if (!REGION_CODE.matcher(region).matches()) {
             throw new NotFoundException("No unit " + region);
         }
-        return Templates.unit(page(lang, acceptLanguage), region);
-    }
-
-    private DashboardPage page(String lang, String acceptLanguage) {
-        String language = DashboardTexts.negotiate(lang, acceptLanguage);
-        return new DashboardPage(
-                language,
-                texts.of(language),
-                texts.json(),
-                config.refreshInterval().toMillis(),
-                config.fallbackRefreshInterval().toMillis(),
-                config.demo() ? config.demoWindowFrom().toString() : "",
-                config.demo() ? config.demoWindowTo().toString() : "");
+        return Templates.unit(pages.page(lang, acceptLanguage), region);
     }
 }

@@ -177,6 +177,12 @@ public class SnapshotService {
         return snapshots.latestBefore(instant).map(snapshot -> snapshot.at).orElse(null);
     }
 
+    /** The round frozen last strictly before an instant, null when none was. */
+    @Transactional
+    public SnapshotView previous(Instant instant) {
+        return snapshots.latestBefore(instant).map(SnapshotService::view).orElse(null);
+    }
+
     /** The id of a round's name (service-kit's {@link RoundIds#slug}, the same as the round calendar's). */
     public static String slug(String name) {
         return RoundIds.slug(name);
