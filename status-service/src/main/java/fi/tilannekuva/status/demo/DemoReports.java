@@ -245,8 +245,8 @@ public class DemoReports {
                 new RoundView.RoundWindow(LocalDate.of(2021, 10, 1), LocalDate.of(2022, 3, 31)),
                 DEADLINE,
                 opens,
-                opens.plus(Duration.ofDays(14)),
-                opens.plus(Duration.ofDays(21))));
+                opens.plus(Duration.ofDays(12)),
+                opens.plus(Duration.ofDays(19))));
         return rounds;
     }
 
