@@ -13,6 +13,8 @@ const riskList = document.getElementById('risks');
 const riskAll = document.getElementById('risks-all');
 const riskFilter = document.getElementById('risk-kind');
 const snapshotSelect = document.getElementById('snapshot');
+const map = document.getElementById('map');
+const mapGroup = document.getElementById('map-group');
 const inputs = {
   from: document.getElementById('from'),
   to: document.getElementById('to'),
@@ -29,6 +31,7 @@ const state = {
   deadline: param('deadline'),
   asOf: param('asOf'),
   snapshot: param('snapshot'),
+  mapGroup: GROUPS.includes(param('mapGroup')) ? param('mapGroup') : 'HTT',
 };
 let picture = null;
 let risks = null;
@@ -37,6 +40,8 @@ let showAllRisks = false;
 let riskKind = '';
 let updatedAt = null;
 let failure = null;
+/** The round frozen last before the picture shown, for the change arrows: { url, name, body }. */
+let previous = null;
 
 function pictureUrl() {
   const base = state.snapshot
@@ -65,7 +70,9 @@ async function refresh() {
     if (url !== pictureUrl()) return;
     failure = null;
     updatedAt = new Date().toISOString();
-    if (result.changed || picture === null || table.dataset.url !== url) {
+    const before = previous?.url;
+    await loadPrevious();
+    if (result.changed || picture === null || table.dataset.url !== url || previous?.url !== before) {
       picture = result.body;
       table.dataset.url = url;
       renderTable();
@@ -88,6 +95,32 @@ async function loadSnapshots() {
   } catch {
     // Without snapshots the live picture still works; the selector keeps only "live".
   }
+}
+
+/** Loads the picture of the round frozen last before the one shown (the live picture: the latest round). */
+async function loadPrevious() {
+  const shownRound = snapshots.find((s) => s.id === state.snapshot);
+  const shown = shownRound ? shownRound.at : state.asOf || null;
+  const earlier = snapshots
+    .filter((s) => s.id !== state.snapshot && (!shown || Date.parse(s.at) < Date.parse(shown)))
+    .sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+  if (earlier.length === 0) {
+    previous = null;
+    return;
+  }
+  const url = `${API}/snapshots/${encodeURIComponent(earlier[0].id)}/${state.view}`;
+  if (previous?.url === url) return;
+  try {
+    previous = { url, name: earlier[0].name, body: (await fetchJson(url)).body };
+  } catch {
+    previous = null;
+  }
+}
+
+/** The previous round's percent of a cell, or null. */
+function previousPercent(region, group, key) {
+  const row = previous?.body?.rows?.find((r) => r.region === region);
+  return row?.reported ? row.cells?.[group]?.[key] ?? null : null;
 }
 
 // One page of the national ranking as of the instant or round being looked at, filtered by reason on the server.
@@ -129,6 +162,12 @@ function renderControls() {
   show(inputs.asOf, toLocalInput(frozen ? snapshot.at : state.asOf));
   for (const input of Object.values(inputs)) input.disabled = frozen;
   document.getElementById('csv').href = pictureUrl().replace(`/${state.view}`, `/${state.view}.csv`);
+  const summary = document.getElementById('summary-link');
+  summary.hidden = !frozen;
+  if (frozen) {
+    const lang = document.documentElement.lang || 'fi';
+    summary.href = `/rounds/${encodeURIComponent(snapshot.id)}/summary?lang=${encodeURIComponent(lang)}`;
+  }
 }
 
 function renderSnapshotOptions() {
@@ -190,6 +229,58 @@ function renderTable() {
     rows.push(unitRow({ region: row.region, label: localName(row.name) || row.region }, row, groups, typical));
   }
   table.tBodies[0].replaceChildren(...rows);
+  renderMap();
+  // For the browser test's Navigation Timing: when the table was first on the screen.
+  if (performance.getEntriesByName('heatmap-visible').length === 0) performance.mark('heatmap-visible');
+}
+
+// ---- the tile map ------------------------------------------------------------------------------------------
+
+/**
+ * One tile per unit, placed roughly where it lies (row, column), Uusimaa's six together: a schematic map, since the
+ * counties' borders cannot be fetched here. Abbreviations are what fits on a tile; the full name is read out.
+ */
+const TILES = {
+  lappi: [1, 3, 'LAP'],
+  'pohjois-pohjanmaa': [2, 3, 'PPO'], kainuu: [2, 4, 'KAI'],
+  'keski-pohjanmaa': [3, 2, 'KPO'], 'pohjois-savo': [3, 4, 'PSA'], 'pohjois-karjala': [3, 5, 'PKA'],
+  pohjanmaa: [4, 1, 'POH'], 'etela-pohjanmaa': [4, 2, 'EPO'], 'keski-suomi': [4, 3, 'KSU'], 'etela-savo': [4, 4, 'ESA'],
+  satakunta: [5, 1, 'SAT'], pirkanmaa: [5, 2, 'PIR'], 'paijat-hame': [5, 3, 'PHÄ'], 'etela-karjala': [5, 5, 'EKA'],
+  'varsinais-suomi': [6, 1, 'VSU'], 'kanta-hame': [6, 2, 'KHÄ'], kymenlaakso: [6, 4, 'KYM'],
+  'lansi-uusimaa': [7, 1, 'LUU'], 'keski-uusimaa': [7, 2, 'KUU'], 'vantaa-kerava': [7, 3, 'VAK'], 'ita-uusimaa': [7, 4, 'IUU'],
+  helsinki: [8, 2, 'HKI'], hus: [8, 3, 'HUS'],
+};
+
+function renderMap() {
+  const readiness = state.view === 'readiness';
+  const group = state.mapGroup;
+  mapGroup.replaceChildren(...GROUPS.map((g) => h('option', { value: g }, t(`group.${g}`))));
+  mapGroup.value = group;
+  document.getElementById('map-measure').textContent = t(readiness ? 'map.measure.done' : 'map.measure.progress',
+    { group: t(`group.${group}`) });
+  const tiles = [];
+  for (const row of picture.rows ?? []) {
+    const place = TILES[row.region];
+    if (!place) continue;
+    const name = localName(row.name) || row.region;
+    const cell = row.cells?.[group] ?? {};
+    const percent = readiness ? cell.donePercent : cell.percent;
+    const band = readiness ? cell.doneBand : cell.band;
+    const tile = h('a', {
+      href: `/units/${encodeURIComponent(row.region)}${location.search}`,
+      class: !row.reported ? 'tile not-reported-tile' : band ? `tile band-${band}` : 'tile empty',
+      dataset: { region: row.region, band: row.reported && band ? band : '' },
+      title: name,
+    },
+    h('span', { class: 'tile-code' }, place[2]),
+    h('span', { class: 'visually-hidden' }, ` ${name}: `),
+    h('span', { class: 'tile-value' }, !row.reported ? t('map.notReported') : percent == null ? '–' : formatPercent(percent)),
+    row.reported && band ? h('span', { class: 'visually-hidden' }, `, ${t(`band.${band}`)}`) : null);
+    tile.style.gridRow = String(place[0]);
+    tile.style.gridColumn = String(place[1]);
+    tiles.push(tile);
+  }
+  map.replaceChildren(...tiles);
 }
 
 function renderCaption() {
@@ -210,6 +301,7 @@ function renderCaption() {
     scope.push(t('progress.window', { from: formatDate(picture.window.from), to: formatDate(picture.window.to) }));
   }
   if (picture.asOf && !picture.snapshot) scope.push(t('asOf.caption', { at: formatInstant(picture.asOf) }));
+  if (previous) scope.push(t('delta.caption', { round: previous.name }));
   document.getElementById('caption-scope').textContent = scope.join(' · ');
 }
 
@@ -246,18 +338,29 @@ function unitRow(unit, row, groups, typical) {
   for (const group of groups) {
     const cell = row.cells?.[group] ?? { tracked: 0 };
     const differs = typical && typical[group] != null && cell.tracked !== typical[group] ? cell.tracked : null;
+    const was = (key) => (unit.national ? null : previousPercent(unit.region, group, key));
     if (readiness) {
       tr.append(
-        bandCell(group, 'inProgress', cell.tracked, cell.inProgress, cell.inProgressPercent, cell.inProgressBand, 'inProgress.count', differs),
-        bandCell(group, 'done', cell.tracked, cell.done, cell.donePercent, cell.doneBand, 'done.count', differs));
+        bandCell(group, 'inProgress', cell.tracked, cell.inProgress, cell.inProgressPercent, cell.inProgressBand, 'inProgress.count', differs, was('inProgressPercent')),
+        bandCell(group, 'done', cell.tracked, cell.done, cell.donePercent, cell.doneBand, 'done.count', differs, was('donePercent')));
     } else {
-      tr.append(bandCell(group, 'started', cell.tracked, cell.started, cell.percent, cell.band, 'started.count', differs));
+      tr.append(bandCell(group, 'started', cell.tracked, cell.started, cell.percent, cell.band, 'started.count', differs, was('percent')));
     }
   }
   return tr;
 }
 
-function bandCell(group, measure, tracked, count, percent, band, countKey, differs) {
+/** ▲ 5 / ▼ 3 / ► 0: the change in percentage points since the previous round, its meaning read out. */
+function delta(percent, was) {
+  if (percent == null || was == null) return null;
+  const change = percent - was;
+  const arrow = change > 0 ? '▲' : change < 0 ? '▼' : '►';
+  return h('span', { class: `delta ${change > 0 ? 'up' : change < 0 ? 'down' : 'same'}`, dataset: { change: String(change) } },
+    h('span', { 'aria-hidden': 'true' }, `${arrow} ${Math.abs(change)}`),
+    h('span', { class: 'visually-hidden' }, t('delta', { n: change > 0 ? `+${change}` : String(change), round: previous.name })));
+}
+
+function bandCell(group, measure, tracked, count, percent, band, countKey, differs, was) {
   if (!tracked || percent == null || !band) {
     return h('td', { class: 'cell empty', dataset: { group, measure } },
       h('span', { class: 'pct' }, '–'), h('span', { class: 'band-label' }, t('noTracked')));
@@ -267,7 +370,8 @@ function bandCell(group, measure, tracked, count, percent, band, countKey, diffe
     h('span', { class: 'pct' }, formatPercent(percent)),
     h('span', { class: 'band-label' }, h('span', { class: 'glyph', 'aria-hidden': 'true' }, BAND_GLYPHS[band]), ' ', t(`band.${band}`)),
     h('span', { class: differs != null ? 'count differs' : 'count' }, `${count}/${tracked}`,
-      differs != null ? h('span', { class: 'visually-hidden' }, ` (${t('tracked.differs', { n: differs })})`) : null));
+      differs != null ? h('span', { class: 'visually-hidden' }, ` (${t('tracked.differs', { n: differs })})`) : null),
+    delta(percent, was));
 }
 
 const RISK_REASONS = ['NEVER_REPORTED', 'NOT_REPORTED_THIS_ROUND', 'OVERDUE_CRITICAL', 'DELAYED', 'SUPPORT_REQUESTED',
@@ -347,6 +451,11 @@ document.getElementById('now').addEventListener('click', () => {
   inputs.asOf.value = '';
   for (const input of Object.values(inputs)) input.disabled = false;
   apply();
+});
+mapGroup.addEventListener('change', () => {
+  state.mapGroup = mapGroup.value;
+  setParam('mapGroup', state.mapGroup === 'HTT' ? '' : state.mapGroup);
+  if (picture) renderMap();
 });
 riskFilter.addEventListener('change', () => {
   riskKind = riskFilter.value;

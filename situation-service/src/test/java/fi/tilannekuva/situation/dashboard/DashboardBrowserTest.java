@@ -16,24 +16,30 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -84,6 +90,7 @@ class DashboardBrowserTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void theHeatmapShowsEverySeedPercentageWithItsBandNamedInText() {
         open(ROUND_10_21);
         for (Map.Entry<String, int[]> unit : TenTwentyOne.PROGRESS_PERCENT.entrySet()) {
@@ -101,6 +108,25 @@ class DashboardBrowserTest {
                 "Hallinto, talous ja tukipalvelut",
                 find("thead th[data-group='HTT'] .group-name").getText());
         browser.screenshot(Path.of("target/dashboard.png"));
+        Accessibility.assertNoViolations(driver(), "the heatmap");
+        // Light: everything the page loaded (document, scripts, styles, API answers), as the browser counted it;
+        // how soon the table showed is printed, not asserted (speed is the benchmarks' business).
+        Map<String, Object> timing = (Map<String, Object>) ((JavascriptExecutor) driver())
+                .executeScript("const nav = performance.getEntriesByType('navigation')[0];"
+                        + "const own = performance.getEntriesByType('resource')"
+                        + ".filter(r => r.initiatorType === 'script' || r.initiatorType === 'link'"
+                        + " || r.initiatorType === 'css' || r.initiatorType === 'other');"
+                        + "const bytes = nav.encodedBodySize + own.reduce((n, r) => n + r.encodedBodySize, 0);"
+                        + "const mark = performance.getEntriesByName('heatmap-visible')[0];"
+                        + "return {bytes: bytes, visible: mark ? Math.round(mark.startTime) : -1,"
+                        + " loaded: Math.round(nav.loadEventEnd)};");
+        long bytes = ((Number) timing.get("bytes")).longValue();
+        System.out.printf(
+                "dashboard first load: %d bytes of document, scripts and styles; heatmap visible after %s ms,"
+                        + " load event after %s ms%n",
+                bytes, timing.get("visible"), timing.get("loaded"));
+        assertTrue(bytes > 10_000 && bytes < 300_000, "the first load stays under 300 kB: " + bytes);
+        assertTrue(((Number) timing.get("visible")).longValue() > 0, "the heatmap-visible mark was set");
     }
 
     @Test
@@ -176,6 +202,7 @@ class DashboardBrowserTest {
             assertCell("etela-karjala", group, "inProgress", inProgressP + " %", bandLabel(inProgressP));
         }
         browser.screenshot(Path.of("target/dashboard-readiness.png"));
+        Accessibility.assertNoViolations(driver(), "the readiness view");
     }
 
     @Test
@@ -240,6 +267,14 @@ class DashboardBrowserTest {
                 .until(d -> find("#status").getText().contains("Kiinteä tilanne"));
         assertFalse(find("#from").isEnabled(), "a round's window is fixed");
         assertTrue(driver().getCurrentUrl().contains("snapshot=" + id), "the round is kept in the address");
+        Accessibility.assertNoViolations(driver(), "a frozen round in the heatmap");
+        // the round's summary is a click away
+        WebElement summary = find("#summary-link");
+        assertTrue(summary.isDisplayed());
+        summary.click();
+        new WebDriverWait(driver(), PATIENCE)
+                .until(d -> find("h1").getText().equals("Tilannekuvan yhteenveto " + name));
+        assertTrue(driver().getCurrentUrl().endsWith("/rounds/" + id + "/summary?lang=fi"), driver().getCurrentUrl());
     }
 
     @Test
@@ -292,6 +327,142 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void theTileMapColoursEachUnitByTheChosenGroupsBandAndOpensItsDrillDown() {
+        open(ROUND_10_21);
+        WebElement karelia = waitFor("#map a[data-region='etela-karjala']");
+        // HTT by default: Etelä-Karjala 57 %, the 50–75 % band, as in its table cell
+        assertEquals("FROM_50_TO_75", karelia.getAttribute("data-band"));
+        assertEquals("EKA", karelia.findElement(By.className("tile-code")).getText());
+        assertEquals("57 %", karelia.findElement(By.className("tile-value")).getText());
+        assertTrue(karelia.getText().contains("Etelä-Karjala"), "the full name is read out: " + karelia.getText());
+        assertEquals("ei rap.", find("#map a[data-region='hus'] .tile-value").getText(), "HUS not reported, never 0 %");
+        assertEquals(23, driver().findElements(By.cssSelector("#map a")).size());
+        // another group: every tile shows that group's percent from the table
+        new Select(find("#map-group")).selectByValue("ICT");
+        new WebDriverWait(driver(), PATIENCE)
+                .until(d -> find("#map-measure").getText().equals("Eteneminen: ICT"));
+        for (Map.Entry<String, int[]> unit : TenTwentyOne.PROGRESS_PERCENT.entrySet()) {
+            int percent = unit.getValue()[Group.ICT.ordinal()];
+            String tile = find("#map a[data-region='" + unit.getKey() + "'] .tile-value")
+                    .getText();
+            assertEquals(percent + " %", tile, unit.getKey());
+        }
+        assertTrue(driver().getCurrentUrl().contains("mapGroup=ICT"), "the map's group is kept in the address");
+        Accessibility.assertNoViolations(driver(), "the heatmap with its tile map");
+        find("#map a[data-region='kainuu']").click();
+        new WebDriverWait(driver(), PATIENCE).until(ExpectedConditions.urlContains("/units/kainuu"));
+        new WebDriverWait(driver(), PATIENCE).until(d -> find("h1").getText().equals("Kainuu"));
+    }
+
+    @Test
+    void aUnitPageChartsItsTrendAndForecastWithTheNumbersAsATable() {
+        long n = System.nanoTime() % 100_000;
+        TenTwentyOne.freezeRound("Kehitys syyskuu " + n, TenTwentyOne.FIRST_ROUND.plusSeconds(1800));
+        TenTwentyOne.freezeRound("Kehitys lokakuu " + n, TenTwentyOne.SECOND_ROUND.plusSeconds(1800));
+        JsonPath trends = given().get("/api/v1/situation/trends?region=kainuu")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        JsonPath forecast = given().get("/api/v1/situation/forecast?region=kainuu")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        driver().get(root + "units/kainuu?lang=fi");
+        new WebDriverWait(driver(), PATIENCE)
+                .until(d -> !find("#trend-note").getText().isBlank());
+        assertTrue(
+                find("#trend-note").getText().contains("jäädytettyä kierrosta"),
+                "the trend loaded: " + find("#trend-note").getText());
+        WebElement htt = waitFor("#trend-groups figure[data-group='HTT'] .trend-chart canvas");
+        assertTrue(htt.isDisplayed(), "uPlot drew the chart");
+        List<String> rounds = trends.getList("rounds.name");
+        List<Integer> progress = trends.getList("units[0].groups.HTT.progressPercent");
+        List<WebElement> rows =
+                driver().findElements(By.cssSelector("#trend-groups figure[data-group='HTT'] .trend-table tbody tr"));
+        assertEquals(rounds.size(), rows.size(), "a row per frozen round");
+        for (int i = 0; i < rows.size(); i++) {
+            String text = rows.get(i).getText();
+            assertTrue(text.startsWith(rounds.get(i)), text);
+            assertTrue(
+                    progress.get(i) == null ? text.contains("–") : text.contains(progress.get(i) + " %"),
+                    text + " vs " + progress.get(i));
+        }
+        Number projected = forecast.get("units[0].groups.HTT.projected");
+        String forecastText =
+                find("#trend-groups figure[data-group='HTT'] .forecast").getText();
+        assertTrue(
+                projected == null
+                        ? forecastText.startsWith("Ei ennustetta")
+                        : forecastText.contains("valmiina " + Math.round(projected.doubleValue()) + " %"),
+                forecastText + " vs " + projected);
+        if (rounds.size() >= 2) {
+            assertTrue(
+                    find("#trend-groups figure[data-group='HTT'] .movement")
+                            .getText()
+                            .startsWith("Eteneminen " + rounds.get(rounds.size() - 2) + " → "),
+                    "the last movement explained");
+        }
+        Accessibility.assertNoViolations(driver(), "a unit's trend and forecast");
+        browser.screenshot(Path.of("target/dashboard-unit-trend.png"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyControlIsReachableByKeyboardWithAVisibleFocusAndThePageReflowsAtDoubleZoom() {
+        open(ROUND_10_21);
+        waitFor("#map a[data-region='lappi']");
+        ((JavascriptExecutor) driver()).executeScript("document.activeElement && document.activeElement.blur();");
+        Set<String> reached = new LinkedHashSet<>();
+        List<String> invisible = new ArrayList<>();
+        for (int i = 0; i < 90; i++) {
+            new Actions(driver()).sendKeys(Keys.TAB).perform();
+            Map<String, Object> focus = (Map<String, Object>) ((JavascriptExecutor) driver())
+                    .executeScript("const e = document.activeElement; const s = getComputedStyle(e);"
+                            + "return {name: e.id || (e.dataset && e.dataset.region ? 'tile:' + e.dataset.region : '')"
+                            + " || e.getAttribute('name') || e.getAttribute('href') || e.tagName,"
+                            + " outline: s.outlineStyle, width: parseFloat(s.outlineWidth)};");
+            String name = String.valueOf(focus.get("name"));
+            if (name.equals("BODY")) {
+                continue; // past the last control, the focus is the browser's
+            }
+            reached.add(name);
+            if ("none".equals(focus.get("outline")) || ((Number) focus.get("width")).doubleValue() < 2) {
+                invisible.add(name);
+            }
+        }
+        assertTrue(
+                reached.containsAll(List.of(
+                        "view",
+                        "snapshot",
+                        "from",
+                        "to",
+                        "asOf",
+                        "now",
+                        "csv",
+                        "map-group",
+                        "tile:lappi",
+                        "risk-kind")),
+                "reached by Tab: " + reached);
+        assertTrue(reached.stream().anyMatch(name -> name.startsWith("/units/")), "the units' links: " + reached);
+        assertEquals(List.of(), invisible, "every focused control shows its focus");
+
+        // 200 % zoom of a 1600 px window: the page reflows into 800 CSS px, only the wide table scrolls inside its box
+        driver().manage().window().setSize(new Dimension(800, 1250));
+        try {
+            open(ROUND_10_21);
+            waitFor("#map a[data-region='lappi']");
+            Number overflow = (Number) ((JavascriptExecutor) driver())
+                    .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertTrue(overflow.intValue() <= 0, "no sideways scrolling of the page at 800 px: " + overflow);
+            Accessibility.assertNoViolations(driver(), "the heatmap at 200 % zoom");
+        } finally {
+            driver().manage().window().setSize(new Dimension(1600, 1250));
+        }
+    }
+
+    @Test
     void clickingAUnitOpensItsDrillDown() {
         open(ROUND_10_21);
         driver().findElement(By.cssSelector("tr[data-region='etela-karjala'] th a"))
@@ -305,6 +476,7 @@ class DashboardBrowserTest {
         assertTrue(find("tr[data-subtask='HTT-A-1.3']").getText().contains("Valmis"));
         assertTrue(find("tr[data-subtask='HTT-A-1.69']").getText().contains("Ei aloitettu"));
         browser.screenshot(Path.of("target/dashboard-unit.png"));
+        Accessibility.assertNoViolations(driver(), "a unit's drill-down");
         driver().findElement(By.id("back")).click();
         waitFor(cellSelector("etela-karjala", Group.HTT, "started") + " .pct");
     }

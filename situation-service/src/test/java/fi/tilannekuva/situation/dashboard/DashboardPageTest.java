@@ -71,6 +71,13 @@ class DashboardPageTest {
         given().when().get("/dashboard/unit.js").then().statusCode(200);
         given().when().get("/dashboard/dashboard.css").then().statusCode(200).contentType(containsString("text/css"));
         given().when().get("/dashboard/texts.json").then().statusCode(200).body(containsString("Inte rapporterad"));
+        // the unit page's chart library, from its webjar
+        given().when()
+                .get("/webjars/uplot/1.6.30/dist/uPlot.iife.min.js")
+                .then()
+                .statusCode(200)
+                .body(containsString("uPlot"));
+        given().when().get("/webjars/uplot/1.6.30/dist/uPlot.min.css").then().statusCode(200);
     }
 
     @Test

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import fi.tilannekuva.local.LocalInfraTestResource;
 import fi.tilannekuva.situation.TenTwentyOne;
 import fi.tilannekuva.situation.summary.StatusServiceStandIn;
@@ -24,8 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -117,12 +112,12 @@ class RoundSummaryPageTest {
                 world.before.isEmpty() ? "" : summary.getString("previous.name"), text(driver, "#summary-previous"));
         assertTrue(text(driver, "#support-title + p").contains("valtuutetuille"), "a public reader is told why");
         assertEquals(5, driver.findElements(By.cssSelector("#top-risks li")).size());
-        assertNoAccessibilityViolations(driver);
+        Accessibility.assertNoViolations(driver, "the round summary");
 
         driver = open("sv", "Sammanfattning av lägesbilden");
         String lappland = text(driver, "#units tr[data-region='lappi']");
         assertTrue(lappland.startsWith("Lappland") && lappland.contains("Försenat"), lappland);
-        assertNoAccessibilityViolations(driver);
+        Accessibility.assertNoViolations(driver, "the round summary in Swedish");
 
         String pdf = printed(driver);
         assertTrue(pdf.contains("Sammanfattning av lägesbilden " + world.name), pdf);
@@ -130,22 +125,6 @@ class RoundSummaryPageTest {
         assertTrue(pdf.contains("I tid: " + (units - 2) + " / " + units), pdf);
         assertFalse(pdf.contains("XLSX"), "the download links are not printed");
         assertFalse(pdf.contains("Suomeksi"), "nor the language switch");
-    }
-
-    private static void assertNoAccessibilityViolations(WebDriver driver) {
-        Results results = new AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(driver);
-        List<Rule> violations = results.getViolations();
-        assertTrue(
-                violations.isEmpty(),
-                violations.stream()
-                        .map(rule -> rule.getId() + ": " + rule.getHelp() + " at "
-                                + rule.getNodes().stream()
-                                        .map(node -> String.valueOf(node.getTarget()))
-                                        .limit(3)
-                                        .collect(Collectors.joining(", ")))
-                        .collect(Collectors.joining("\n")));
     }
 
     /** Chromium's print-to-PDF of the page, written to target/round-summary.pdf, as text. */

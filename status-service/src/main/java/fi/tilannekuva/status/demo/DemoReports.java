@@ -47,7 +47,8 @@ import org.jboss.logging.Logger;
  *   <li>10/21 is the 10/21 picture: every unit but HUS (which stays silent) reports every critical applicable
  *       subtask on time;
  *   <li>09/21 and 08/21 are the same units a step and two steps less far, some of them late, some silent, and in
- *       09/21 some report only what changed (coverage under 100 %);
+ *       09/21 some report only what changed (coverage under 100 %); Kymenlaakso was further along in September than
+ *       it says in October (a slipping unit);
  *   <li>in the open round a few units have confirmed "unchanged" and a few have reported changes, the others have
  *       not reported yet (they are reminded, at the demo addresses {@code tilannekuva@<unit>.example}, in memory).
  * </ul>
@@ -63,6 +64,9 @@ public class DemoReports {
 
     /** The units that never report in the demo. */
     static final List<String> SILENT = List.of("hus");
+
+    /** The unit whose October report falls behind its September one (a slipping unit for the trends and risks). */
+    static final String SLIPPING = "kymenlaakso";
 
     static final String REPORTED_AT = "2021-10-15T09:00:00Z";
     private static final LocalDate ROUND_DAY = LocalDate.of(2021, 10, 15);
@@ -261,7 +265,10 @@ public class DemoReports {
         Map<String, List<ReportRound.ReportItem>> august = new HashMap<>();
         for (String unit : units) {
             if (october.containsKey(unit)) {
-                List<ReportRound.ReportItem> sep = regress(october.get(unit).items(), new Random(unit.hashCode() + 9));
+                // The slipping unit was further along in September than it says in October.
+                List<ReportRound.ReportItem> sep = unit.equals(SLIPPING)
+                        ? improve(october.get(unit).items())
+                        : regress(october.get(unit).items(), new Random(unit.hashCode() + 9));
                 september.put(unit, sep);
                 august.put(unit, regress(sep, new Random(unit.hashCode() + 8)));
             }
@@ -363,6 +370,21 @@ public class DemoReports {
                     null));
         }
         return earlier;
+    }
+
+    /** The statuses a step further along: what the slipping unit said in September. */
+    private static List<ReportRound.ReportItem> improve(List<ReportRound.ReportItem> items) {
+        List<ReportRound.ReportItem> better = new ArrayList<>(items.size());
+        for (ReportRound.ReportItem item : items) {
+            Status status =
+                    switch (Status.valueOf(item.status())) {
+                        case NOT_STARTED, DELAYED -> Status.IN_PROGRESS;
+                        case IN_PROGRESS -> Status.ON_SCHEDULE;
+                        case ON_SCHEDULE, DONE -> Status.DONE;
+                    };
+            better.add(new ReportRound.ReportItem(item.subtask(), status.name(), null, false, null));
+        }
+        return better;
     }
 
     /** The items whose status differs from the earlier list's. */

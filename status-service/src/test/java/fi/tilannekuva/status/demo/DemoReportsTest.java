@@ -202,6 +202,24 @@ class DemoReportsTest {
                 "fewer subtasks were done in August than in October");
     }
 
+    @Test
+    void oneUnitSlipsFromSeptemberToOctober() {
+        RoadmapSnapshot roadmap = roadmap();
+        String unit = DemoReports.SLIPPING;
+        List<ReportRound.ReportItem> october = DemoReports.rounds(roadmap).stream()
+                .filter(r -> r.region().equals(unit))
+                .findFirst()
+                .orElseThrow()
+                .items();
+        List<ReportRound.ReportItem> september = DemoReports.history(roadmap).stream()
+                .filter(s -> s.round().equals("09/21") && s.report().region().equals(unit))
+                .flatMap(s -> s.report().items().stream())
+                .toList();
+        assertFalse(september.isEmpty(), unit + " reported in September");
+        assertTrue(
+                done(september) > done(october), "done in September " + done(september) + ", October " + done(october));
+    }
+
     private static long done(List<ReportRound.ReportItem> items) {
         return items.stream().filter(i -> i.status().equals("DONE")).count();
     }
