@@ -42,6 +42,8 @@ let updatedAt = null;
 let failure = null;
 /** The round frozen last before the picture shown, for the change arrows: { url, name, body }. */
 let previous = null;
+/** Every unit's trend over the frozen rounds, for the sparklines: { key, body }. */
+let trends = null;
 
 function pictureUrl() {
   const base = state.snapshot
@@ -70,9 +72,10 @@ async function refresh() {
     if (url !== pictureUrl()) return;
     failure = null;
     updatedAt = new Date().toISOString();
-    const before = previous?.url;
-    await loadPrevious();
-    if (result.changed || picture === null || table.dataset.url !== url || previous?.url !== before) {
+    const before = [previous?.url, trends?.key].join();
+    await Promise.all([loadPrevious(), loadTrends()]);
+    const changedAround = [previous?.url, trends?.key].join() !== before;
+    if (result.changed || picture === null || table.dataset.url !== url || changedAround) {
       picture = result.body;
       table.dataset.url = url;
       renderTable();
@@ -115,6 +118,46 @@ async function loadPrevious() {
   } catch {
     previous = null;
   }
+}
+
+/** Loads every unit's trend once per set of frozen rounds. */
+async function loadTrends() {
+  const key = snapshots.map((s) => s.id).join(',');
+  if (trends?.key === key) return;
+  try {
+    trends = { key, body: (await fetchJson(`${API}/trends`)).body };
+  } catch {
+    trends = null;
+  }
+}
+
+/** A unit's sparkline: progress and done share of the map's group at each frozen round (uPlot), described in words. */
+function sparkCell(region, label) {
+  const td = h('td', { class: 'trend-cell', dataset: { trend: region } });
+  const group = state.mapGroup;
+  const points = trends?.body?.units?.find((u) => u.region === region)?.groups?.[group] ?? [];
+  if (points.length < 2 || typeof uPlot === 'undefined') {
+    td.append('–');
+    return td;
+  }
+  const progress = points.map((p) => p.progressPercent);
+  const done = points.map((p) => p.donePercent);
+  const series = (values) => values.map((v) => (v == null ? '–' : formatPercent(v))).join(' → ');
+  const described = t('trend.spark', { name: label, group: t(`group.${group}`), progress: series(progress), done: series(done) });
+  const box = h('div', { class: 'spark', role: 'img', 'aria-label': described, title: described });
+  td.append(box);
+  // eslint-disable-next-line no-undef
+  new uPlot({
+    width: 96,
+    height: 30,
+    legend: { show: false },
+    cursor: { show: false },
+    select: { show: false },
+    scales: { x: { time: false }, y: { range: [0, 100] } },
+    axes: [{ show: false }, { show: false }],
+    series: [{}, { stroke: '#00347a', width: 1.5 }, { stroke: '#1b7a2e', width: 1.5 }],
+  }, [points.map((_, i) => i), progress, done], box);
+  return td;
 }
 
 /** The previous round's percent of a cell, or null. */
@@ -205,6 +248,8 @@ function renderTable() {
     headRow.append(h('th', { scope: 'colgroup', colspan: readiness ? 2 : 1, class: 'group-col', dataset: { group } },
       h('span', { class: 'group-name' }, t(`group.${group}`)), h('span', { class: 'group-code' }, group)));
   }
+  headRow.append(h('th', { scope: 'col', rowspan: readiness ? 2 : 1, class: 'trend-col' },
+    t('trend.col'), h('span', { class: 'group-code' }, t(`group.${state.mapGroup}`))));
   const head = [headRow];
   if (readiness) {
     const subRow = h('tr', {}, h('td', {}));
@@ -218,6 +263,7 @@ function renderTable() {
   for (const group of groups) {
     trackedRow.append(h('td', { colspan: readiness ? 2 : 1, dataset: { group } }, typical[group] ?? '–'));
   }
+  trackedRow.append(h('td', {}));
   head.push(trackedRow);
   table.tHead.replaceChildren(...head);
 
@@ -332,7 +378,8 @@ function unitRow(unit, row, groups, typical) {
   const tr = h('tr', { class: unit.national ? 'national' : 'unit', dataset: unit.national ? { national: 'true' } : { region: unit.region } }, header);
   if (!row.reported) {
     tr.classList.add('not-reported');
-    tr.append(h('td', { colspan: groups.length * (readiness ? 2 : 1), class: 'not-reported-cell' }, t('notReported')));
+    tr.append(h('td', { colspan: groups.length * (readiness ? 2 : 1), class: 'not-reported-cell' }, t('notReported')),
+      unit.national ? h('td', {}) : sparkCell(unit.region, unit.label));
     return tr;
   }
   for (const group of groups) {
@@ -347,6 +394,7 @@ function unitRow(unit, row, groups, typical) {
       tr.append(bandCell(group, 'started', cell.tracked, cell.started, cell.percent, cell.band, 'started.count', differs, was('percent')));
     }
   }
+  tr.append(unit.national ? h('td', {}) : sparkCell(unit.region, unit.label));
   return tr;
 }
 
@@ -455,7 +503,7 @@ document.getElementById('now').addEventListener('click', () => {
 mapGroup.addEventListener('change', () => {
   state.mapGroup = mapGroup.value;
   setParam('mapGroup', state.mapGroup === 'HTT' ? '' : state.mapGroup);
-  if (picture) renderMap();
+  if (picture) renderTable();
 });
 riskFilter.addEventListener('change', () => {
   riskKind = riskFilter.value;

@@ -133,7 +133,7 @@ class DashboardBrowserTest {
     void theHeaderRowCountsTrackedSubtasksAndHelsinkisOwnPjSubtasksShow() {
         open(ROUND_10_21);
         assertEquals("Tehtävien lkm yht.", find("tr.tracked-row th").getText());
-        assertEquals(List.of("69", "30", "17", "20", "55"), texts("tr.tracked-row td"));
+        assertEquals(List.of("69", "30", "17", "20", "55"), texts("tr.tracked-row td[data-group]"));
         // Helsinki's 43 % in PJ is 9 of its 21 subtasks (17 + its own 4), which the cell says and marks as different.
         assertCell("helsinki", Group.PJ, "started", "43 %", "25–49 %");
         WebElement count = cell("helsinki", Group.PJ, "started").findElement(By.className("count"));
@@ -328,6 +328,9 @@ class DashboardBrowserTest {
 
     @Test
     void theTileMapColoursEachUnitByTheChosenGroupsBandAndOpensItsDrillDown() {
+        long n = System.nanoTime() % 100_000;
+        TenTwentyOne.freezeRound("Kartta syyskuu " + n, TenTwentyOne.FIRST_ROUND.plusSeconds(2400));
+        TenTwentyOne.freezeRound("Kartta lokakuu " + n, TenTwentyOne.SECOND_ROUND.plusSeconds(2400));
         open(ROUND_10_21);
         WebElement karelia = waitFor("#map a[data-region='etela-karjala']");
         // HTT by default: Etelä-Karjala 57 %, the 50–75 % band, as in its table cell
@@ -348,6 +351,19 @@ class DashboardBrowserTest {
             assertEquals(percent + " %", tile, unit.getKey());
         }
         assertTrue(driver().getCurrentUrl().contains("mapGroup=ICT"), "the map's group is kept in the address");
+        // each row's sparkline follows the map's group: Kainuu's ICT progress at every frozen round, in words too
+        List<Integer> ict = given().get("/api/v1/situation/trends?region=kainuu")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("units[0].groups.ICT.progressPercent");
+        WebElement spark = waitFor("tr[data-region='kainuu'] td.trend-cell .spark canvas");
+        String described = find("tr[data-region='kainuu'] td.trend-cell .spark").getAttribute("aria-label");
+        String series = String.join(
+                " → ", ict.stream().map(v -> v == null ? "–" : v + "\u00a0%").toList());
+        assertTrue(described.startsWith("Kainuu, ICT: eteneminen " + series + ";"), described + " vs " + series);
+        assertTrue(spark.isDisplayed());
         Accessibility.assertNoViolations(driver(), "the heatmap with its tile map");
         find("#map a[data-region='kainuu']").click();
         new WebDriverWait(driver(), PATIENCE).until(ExpectedConditions.urlContains("/units/kainuu"));

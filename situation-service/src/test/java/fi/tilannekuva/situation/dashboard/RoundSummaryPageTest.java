@@ -113,6 +113,7 @@ class RoundSummaryPageTest {
         assertTrue(text(driver, "#support-title + p").contains("valtuutetuille"), "a public reader is told why");
         assertEquals(5, driver.findElements(By.cssSelector("#top-risks li")).size());
         Accessibility.assertNoViolations(driver, "the round summary");
+        browser.screenshot(Path.of("target/round-summary.png"));
 
         driver = open("sv", "Sammanfattning av lägesbilden");
         String lappland = text(driver, "#units tr[data-region='lappi']");
