@@ -17,6 +17,9 @@ let unit = null;
 let failure = null;
 /** The unit's trend over the frozen rounds, its forecast and the movement between the last two rounds. */
 let trend = null;
+/** The unit's stale data (status-service's, through this service): { body } or { failure }. */
+let stale = null;
+const STALE_SHOWN = 15;
 
 function unitUrl() {
   const asOf = param('asOf');
@@ -67,6 +70,37 @@ async function loadTrend() {
     trend = { failure: error };
   }
   renderTrend();
+}
+
+async function loadStale() {
+  try {
+    stale = { body: (await fetchJson(`${API}/units/${encodeURIComponent(region)}/stale`)).body };
+  } catch (error) {
+    stale = { failure: error };
+  }
+  renderStale();
+}
+
+/** The tracked subtasks not reported or confirmed for two rounds, the oldest first. */
+function renderStale() {
+  const note = document.getElementById('stale-note');
+  const list = document.getElementById('stale-list');
+  if (!stale) return;
+  if (stale.failure) {
+    const restricted = stale.failure.status === 401 || stale.failure.status === 403;
+    note.textContent = restricted ? t('stale.restricted') : errorText(stale.failure);
+    list.replaceChildren();
+    return;
+  }
+  const body = stale.body;
+  const subtasks = body.subtasks ?? [];
+  if (!body.before) note.textContent = t('stale.tooEarly', { n: body.rounds });
+  else if (subtasks.length === 0) note.textContent = t('stale.none', { n: body.rounds });
+  else note.textContent = t('stale.some', { count: subtasks.length, n: body.rounds, before: formatDate(body.before) });
+  list.replaceChildren(...subtasks.slice(0, STALE_SHOWN).map((s) => h('li', { dataset: { subtask: s.subtask } },
+    h('span', { class: 'subtask-id' }, s.subtask), ' ',
+    s.lastAt ? t('stale.last', { at: formatDate(s.lastAt), n: s.roundsSince }) : t('stale.never'))));
+  if (subtasks.length > STALE_SHOWN) list.append(h('li', { class: 'more' }, t('stale.more', { n: subtasks.length - STALE_SHOWN })));
 }
 
 function renderTrend() {
@@ -240,7 +274,9 @@ onLanguageChange(() => {
   render();
   renderStatus();
   renderTrend();
+  renderStale();
 });
 render();
 keepFresh(refresh);
 loadTrend();
+loadStale();

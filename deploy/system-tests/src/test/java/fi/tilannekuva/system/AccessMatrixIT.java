@@ -196,6 +196,26 @@ class AccessMatrixIT {
                         "/api/v1/situation/snapshots",
                         AccessMatrixIT::snapshotBody,
                         adminWrite),
+                new Row(
+                        "situation-service",
+                        "GET",
+                        "/api/v1/situation/rounds/" + snapshotId + "/summary",
+                        null,
+                        callerDependentRead),
+                new Row(
+                        "situation-service",
+                        "GET",
+                        "/api/v1/situation/rounds/" + snapshotId + "/summary.csv",
+                        null,
+                        callerDependentRead),
+                new Row(
+                        "situation-service",
+                        "GET",
+                        "/api/v1/situation/rounds/" + snapshotId + "/summary.xlsx",
+                        null,
+                        callerDependentRead),
+                new Row("situation-service", "GET", "/rounds/" + snapshotId + "/summary", null, callerDependentRead),
+                new Row("situation-service", "GET", "/api/v1/situation/units/" + UNIT + "/stale", null, unitRead),
                 new Row("situation-service", "GET", "/", null, publicRead),
                 new Row("situation-service", "GET", "/units/" + UNIT, null, publicRead),
                 // Last: the documented rebuild empties the projection and re-reads both topics.

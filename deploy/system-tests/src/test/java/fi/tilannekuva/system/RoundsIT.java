@@ -138,6 +138,20 @@ class RoundsIT {
                             row.path("region").asText() + " " + cell.getKey()));
         }
 
+        // the dashboard's stale data is status-service's, through situation-service
+        JsonNode stale = status.get("/api/v1/regions/" + SILENT + "/stale")
+                .bearer(SystemUnderTest.reader())
+                .send()
+                .json();
+        assertTrue(stale.has("subtasks"), stale.toString());
+        assertEquals(
+                stale,
+                situation
+                        .get("/api/v1/situation/units/" + SILENT + "/stale")
+                        .bearer(SystemUnderTest.reader())
+                        .send()
+                        .json());
+
         // a report after the close, and situation-service killed and restarted: the closed round stays as it was
         String frozenAt = situation
                 .get("/api/v1/situation/snapshots/" + id)

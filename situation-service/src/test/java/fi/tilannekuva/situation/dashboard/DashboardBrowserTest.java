@@ -386,6 +386,13 @@ class DashboardBrowserTest {
                 .extract()
                 .jsonPath();
         driver().get(root + "units/kainuu?lang=fi");
+        // the public page has no token: it says whom the stale data is for (RoundSummaryTest reads it as a reader)
+        new WebDriverWait(driver(), PATIENCE)
+                .until(d -> !find("#stale-note").getText().isBlank());
+        assertTrue(
+                find("#stale-note").getText().contains("valtuutetuille"),
+                find("#stale-note").getText());
+        assertEquals(List.of(), texts("#stale-list li"));
         new WebDriverWait(driver(), PATIENCE)
                 .until(d -> !find("#trend-note").getText().isBlank());
         assertTrue(

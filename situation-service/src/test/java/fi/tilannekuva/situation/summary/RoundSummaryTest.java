@@ -169,6 +169,46 @@ class RoundSummaryTest {
     }
 
     @Test
+    void staleDataIsStatusServicesAskedWithTheCallersOwnTokenForReadersAndTheUnitOnly() {
+        String path = "/api/v1/regions/kainuu/stale";
+        StatusServiceStandIn.servePath(
+                path,
+                "{\"region\":\"kainuu\",\"rounds\":2,\"before\":\"2021-09-01T05:00:00Z\",\"subtasks\":["
+                        + "{\"subtask\":\"HTT-A-1.2\",\"group\":\"HTT\",\"lastAt\":null,\"roundsSince\":null}]}");
+        String reader = DevKeys.token("reader", null);
+        given().auth()
+                .oauth2(reader)
+                .get("/api/v1/situation/units/kainuu/stale")
+                .then()
+                .statusCode(200)
+                .body("rounds", equalTo(2))
+                .body("subtasks[0].subtask", equalTo("HTT-A-1.2"))
+                .body("subtasks[0].lastAt", equalTo(null));
+        assertEquals("Bearer " + reader, StatusServiceStandIn.lastAuthorization(path), "the caller's token, passed on");
+        given().auth()
+                .oauth2(DevKeys.token("region-reporter", "kainuu"))
+                .get("/api/v1/situation/units/kainuu/stale")
+                .then()
+                .statusCode(200);
+        given().get("/api/v1/situation/units/kainuu/stale")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(DevKeys.token("region-reporter", "lappi"))
+                .get("/api/v1/situation/units/kainuu/stale")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(reader)
+                .get("/api/v1/situation/units/kainuu/stale?rounds=0")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("rounds"));
+    }
+
+    @Test
     void theCsvAndTheWorkbookCarryTheSameFigures() {
         JsonPath summary = given().get("/api/v1/situation/rounds/" + world.round + "/summary")
                 .then()
@@ -221,6 +261,6 @@ class RoundSummaryTest {
                 .then()
                 .statusCode(503)
                 .contentType("application/problem+json")
-                .body("type", containsString("completeness-unavailable"));
+                .body("type", containsString("rounds-unavailable"));
     }
 }

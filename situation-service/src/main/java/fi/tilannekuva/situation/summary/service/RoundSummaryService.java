@@ -27,6 +27,7 @@ import fi.tilannekuva.situation.summary.api.RoundSummaryView.SummaryRow;
 import fi.tilannekuva.situation.summary.api.RoundSummaryView.SupportRequest;
 import fi.tilannekuva.situation.summary.client.RoundCompleteness;
 import fi.tilannekuva.situation.summary.client.StatusRoundsClient;
+import fi.tilannekuva.situation.summary.client.UnitStaleness;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -140,6 +141,34 @@ public class RoundSummaryService {
         return export.xlsx(table(summary), "summary");
     }
 
+    /**
+     * A unit's stale data, as status-service judges it, asked with the caller's own token.
+     *
+     * @throws ProblemException 404 for an unknown unit, 400 for a bad count (status-service's own problem, passed
+     *     on); 503 when status-service does not answer
+     */
+    public UnitStaleness stale(String region, int rounds, String authorization) {
+        try {
+            return status.stale(region, rounds, authorization);
+        } catch (WebApplicationException e) {
+            int code = e.getResponse().getStatus();
+            if (code == 404) {
+                throw ProblemException.notFound("No unit " + Problem.bounded(region) + ".");
+            }
+            if (code == 400) {
+                throw new ProblemException(Problem.of(
+                        "invalid-parameter",
+                        "Invalid parameter",
+                        400,
+                        "rounds must be 1–120.",
+                        List.of(Problem.ProblemError.at("", "rounds", "must be 1–120"))));
+            }
+            throw unavailable(e);
+        } catch (ProcessingException e) {
+            throw unavailable(e);
+        }
+    }
+
     private RoundCompleteness completeness(String id) {
         try {
             return status.completeness(id);
@@ -154,13 +183,13 @@ public class RoundSummaryService {
     }
 
     private static ProblemException unavailable(RuntimeException e) {
-        LOG.warnf("round summary: status-service did not answer for the completeness: %s", e.getMessage());
+        LOG.warnf("status-service did not answer for its rounds: %s", e.getMessage());
         return new ProblemException(Problem.of(
-                "completeness-unavailable",
-                "Completeness unavailable",
+                "rounds-unavailable",
+                "Rounds unavailable",
                 503,
-                "The round summary needs status-service's completeness of the round, which did not answer; try again"
-                        + " shortly."));
+                "This answer needs status-service's rounds (completeness, stale data), and status-service did not"
+                        + " answer; try again shortly."));
     }
 
     private RoundSummaryView assemble(
