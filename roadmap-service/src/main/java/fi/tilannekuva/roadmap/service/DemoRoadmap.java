@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -35,7 +37,12 @@ public class DemoRoadmap {
         if (config.demo().enabled()) {
             publishIfNoneYet()
                     .ifPresentOrElse(
-                            v -> LOG.infof("Demo mode: published the demo roadmap as version %d", v),
+                            v -> {
+                                LOG.infof("Demo mode: published the demo roadmap as version %d", v);
+                                int revised =
+                                        roadmaps.publish(revision(document())).version();
+                                LOG.infof("Demo mode: published its revision as version %d", revised);
+                            },
                             () -> LOG.info("Demo mode: a roadmap exists already, the demo roadmap is not published"));
         }
     }
@@ -47,6 +54,43 @@ public class DemoRoadmap {
      */
     public Optional<Integer> publishIfNoneYet() {
         return roadmaps.publishIfNoneYet(document()).map(v -> v.version());
+    }
+
+    /**
+     * The demo's revision of a roadmap: in each group the first subtask that was not critical becomes critical, so
+     * that a revision shows in the live picture against the demo's rounds (frozen on the first version) and in the
+     * roadmap's diff.
+     *
+     * @param first the document revised
+     * @return the revised document, labelled as the revision
+     */
+    public static RoadmapDocument revision(RoadmapDocument first) {
+        List<RoadmapDocument.Group> groups = new ArrayList<>();
+        for (RoadmapDocument.Group group : first.groups()) {
+            boolean[] revised = {false};
+            List<RoadmapDocument.Entity> entities = new ArrayList<>();
+            for (RoadmapDocument.Entity entity : group.entities()) {
+                List<RoadmapDocument.Task> tasks = new ArrayList<>();
+                for (RoadmapDocument.Task task :
+                        entity.tasks() == null ? List.<RoadmapDocument.Task>of() : entity.tasks()) {
+                    List<RoadmapDocument.Subtask> subtasks = new ArrayList<>();
+                    for (RoadmapDocument.Subtask subtask :
+                            task.subtasks() == null ? List.<RoadmapDocument.Subtask>of() : task.subtasks()) {
+                        if (!revised[0] && Boolean.FALSE.equals(subtask.critical())) {
+                            revised[0] = true;
+                            subtasks.add(new RoadmapDocument.Subtask(
+                                    subtask.number(), subtask.name(), true, subtask.schedule(), subtask.appliesTo()));
+                        } else {
+                            subtasks.add(subtask);
+                        }
+                    }
+                    tasks.add(new RoadmapDocument.Task(task.number(), task.name(), subtasks));
+                }
+                entities.add(new RoadmapDocument.Entity(entity.code(), entity.name(), entity.appliesTo(), tasks));
+            }
+            groups.add(new RoadmapDocument.Group(group.code(), group.name(), entities));
+        }
+        return new RoadmapDocument("2022-10-15 (demo revision: one more critical subtask per group)", groups);
     }
 
     /**

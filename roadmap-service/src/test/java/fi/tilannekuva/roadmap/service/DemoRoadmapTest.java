@@ -29,6 +29,27 @@ class DemoRoadmapTest {
     }
 
     @Test
+    void theRevisionMakesOneMoreSubtaskCriticalInEachGroupThatHadOneAndStaysValid() {
+        RoadmapDocument revised = DemoRoadmap.revision(demo);
+        assertEquals(List.of(), new RoadmapValidator(Documents.REGION_CODES).validate(revised));
+        Map<String, SubtaskView> after = RoadmapAssembler.flatten(RoadmapAssembler.tree(revised)).stream()
+                .collect(Collectors.toMap(SubtaskView::id, Function.identity()));
+        assertEquals(subtasks.keySet(), after.keySet(), "the same subtasks");
+        List<String> changed = subtasks.keySet().stream()
+                .filter(id -> subtasks.get(id).critical() != after.get(id).critical())
+                .sorted()
+                .toList();
+        long groupsWithNonCritical = subtasks.values().stream()
+                .filter(s -> !s.critical())
+                .map(s -> s.id().substring(0, s.id().indexOf('-')))
+                .distinct()
+                .count();
+        assertEquals(groupsWithNonCritical, changed.size(), "one per group: " + changed);
+        assertTrue(changed.stream().allMatch(id -> after.get(id).critical()), "made critical, never the other way");
+        assertTrue(revised.label().startsWith("2022-10-15"), revised.label());
+    }
+
+    @Test
     void allFiveGroupsWithEveryEntityHeadingOfTheSeeds() {
         assertEquals(
                 List.of("HTT", "JO", "PJ", "YP", "ICT"),
