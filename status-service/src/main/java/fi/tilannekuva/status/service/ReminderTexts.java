@@ -31,7 +31,7 @@ final class ReminderTexts {
                     "Kierroksen " + round.name() + " määräaika (" + due + ") on mennyt. Raportoimatta: " + missing
                             + ".\n\nMyöhästyneet raportit hyväksytään kierroksen sulkeutumiseen asti.\n");
         }
-        boolean late = kind.equals(RoundReminders.LATE);
+        boolean late = kind.equals(ReminderLedger.LATE);
         return switch (language) {
             case "sv" ->
                 new Text(

@@ -71,7 +71,7 @@ public class RoundReminders {
                 send(reminder, to, round, region, plan.get().silent());
             }
         }
-        if (plan.get().kind().equals(LATE)) {
+        if (plan.get().kind().equals(ReminderLedger.LATE)) {
             Contact ministry = new Contact(config.rounds().ministryEmail(), "fi");
             RoundReminder digest = new RoundReminder(round.id(), "ministry", DIGEST, round.dueAt(), 1);
             if (ledger.claim(digest, now)) {
@@ -82,7 +82,6 @@ public class RoundReminders {
         return claimed;
     }
 
-    static final String LATE = ReminderLedger.LATE;
     static final String DIGEST = "DIGEST";
 
     private void send(RoundReminder reminder, List<Contact> to, RoundView round, String region, List<String> silent) {

@@ -174,7 +174,8 @@ public class SnapshotService {
     /** The {@code at} of the latest round frozen strictly before an instant, null when none was. */
     @Transactional
     public Instant roundBefore(Instant instant) {
-        return snapshots.latestBefore(instant).map(snapshot -> snapshot.at).orElse(null);
+        SnapshotView previous = previous(instant);
+        return previous == null ? null : previous.at();
     }
 
     /** The round frozen last strictly before an instant, null when none was. */

@@ -51,7 +51,7 @@ public class RoundSummaryResource {
             responseCode = "503",
             description = "status-service did not answer for the completeness (problem+json)")
     public RoundSummaryView summary(@Parameter(example = "10-21") @PathParam("id") String id) {
-        return summaries.summary(id, callers::mayRead, callers.mayReadEveryUnit());
+        return visibleSummary(id);
     }
 
     @GET
@@ -64,8 +64,7 @@ public class RoundSummaryResource {
     @APIResponse(responseCode = "200", description = "The table")
     @APIResponse(responseCode = "404", description = "No such frozen round (problem+json)")
     public Response csv(@PathParam("id") String id) {
-        RoundSummaryView summary = summaries.summary(id, callers::mayRead, callers.mayReadEveryUnit());
-        return Downloads.csv(summaries.csv(summary), "summary-" + id + ".csv");
+        return Downloads.csv(summaries.csv(visibleSummary(id)), "summary-" + id + ".csv");
     }
 
     @GET
@@ -78,7 +77,11 @@ public class RoundSummaryResource {
     @APIResponse(responseCode = "200", description = "The workbook")
     @APIResponse(responseCode = "404", description = "No such frozen round (problem+json)")
     public Response xlsx(@PathParam("id") String id) {
-        RoundSummaryView summary = summaries.summary(id, callers::mayRead, callers.mayReadEveryUnit());
-        return Downloads.download(summaries.xlsx(summary), XLSX, "summary-" + id + ".xlsx");
+        return Downloads.download(summaries.xlsx(visibleSummary(id)), XLSX, "summary-" + id + ".xlsx");
+    }
+
+    /** The summary as this caller may see it (support requests only for the units it may read). */
+    private RoundSummaryView visibleSummary(String id) {
+        return summaries.summary(id, callers::mayRead, callers.mayReadEveryUnit());
     }
 }

@@ -1,12 +1,10 @@
 package fi.tilannekuva.situation.summary.rest;
 
 import fi.tilannekuva.situation.summary.api.RoundSummaryView;
-import fi.tilannekuva.situation.summary.api.RoundSummaryView.SummaryRow;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -56,10 +54,5 @@ public record SummaryPage(String lang, RoundSummaryView view) {
     /** An instant in Helsinki time. */
     public String time(Instant instant) {
         return instant == null ? "" : MINUTE.format(instant.atZone(HELSINKI));
-    }
-
-    /** The units, the nation first. */
-    public List<SummaryRow> rows() {
-        return view.units();
     }
 }

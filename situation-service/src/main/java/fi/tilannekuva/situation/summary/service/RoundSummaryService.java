@@ -42,6 +42,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
@@ -144,8 +145,8 @@ public class RoundSummaryService {
     /**
      * A unit's stale data, as status-service judges it, asked with the caller's own token.
      *
-     * @throws ProblemException 404 for an unknown unit, 400 for a bad count (status-service's own problem, passed
-     *     on); 503 when status-service does not answer
+     * @param rounds 1–120, checked by the caller
+     * @throws ProblemException 404 for an unknown unit; 503 when status-service does not answer
      */
     public UnitStaleness stale(String region, int rounds, String authorization) {
         try {
@@ -154,14 +155,6 @@ public class RoundSummaryService {
             int code = e.getResponse().getStatus();
             if (code == 404) {
                 throw ProblemException.notFound("No unit " + Problem.bounded(region) + ".");
-            }
-            if (code == 400) {
-                throw new ProblemException(Problem.of(
-                        "invalid-parameter",
-                        "Invalid parameter",
-                        400,
-                        "rounds must be 1–120.",
-                        List.of(Problem.ProblemError.at("", "rounds", "must be 1–120"))));
             }
             throw unavailable(e);
         } catch (ProcessingException e) {
@@ -346,7 +339,7 @@ public class RoundSummaryService {
         return now == null || before == null ? null : now - before;
     }
 
-    private static <T> Map<String, T> byRegion(List<T> rows, java.util.function.Function<T, String> region) {
+    private static <T> Map<String, T> byRegion(List<T> rows, Function<T, String> region) {
         Map<String, T> map = new HashMap<>();
         rows.forEach(row -> map.put(region.apply(row), row));
         return map;
