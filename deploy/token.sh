@@ -3,6 +3,7 @@
 #   deploy/token.sh roadmap-admin
 #   deploy/token.sh region-reporter lappi
 #   deploy/token.sh reader
+#   deploy/token.sh partner thl
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="$root/deploy/local-stack/target/local-stack.jar"

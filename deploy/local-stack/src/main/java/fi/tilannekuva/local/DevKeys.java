@@ -37,8 +37,8 @@ public final class DevKeys {
     /**
      * A token for a role, valid for an hour.
      *
-     * @param role {@code roadmap-admin}, {@code region-reporter} or {@code reader}
-     * @param region the unit code for {@code region-reporter}, else null
+     * @param role {@code roadmap-admin}, {@code region-reporter}, {@code reader} or {@code partner}
+     * @param region the unit code for {@code region-reporter}, the partner's name for {@code partner}, else null
      * @return the signed JWT
      */
     public static String token(String role, String region) {
@@ -68,7 +68,7 @@ public final class DevKeys {
                 .issuedAt(issuedAt.getEpochSecond())
                 .expiresAt(expiresAt.getEpochSecond());
         if (region != null) {
-            builder.claim("region", region);
+            builder.claim("partner".equals(role) ? "partner" : "region", region);
         }
         return builder.sign(privateKey());
     }

@@ -69,6 +69,8 @@ public final class RunningSystem implements AutoCloseable {
         env.put("JWT_PUBLIC_KEY_LOCATION", publicKey.toUri().toString());
         env.put("JWT_ISSUER", DevKeys.ISSUER);
         env.put("TILANNEKUVA_DEMO", Boolean.toString(demo));
+        // Partners' webhooks may go to plain-http receivers on this machine (https only in production).
+        env.put("PARTNERS_ALLOW_HTTP", "true");
         env.put("QUARKUS_LOG_CONSOLE_JSON", "false");
         return env;
     }

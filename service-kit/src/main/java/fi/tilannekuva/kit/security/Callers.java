@@ -21,8 +21,14 @@ public class Callers {
     /** May write (and read) its own unit's reports only. */
     public static final String REGION_REPORTER = "region-reporter";
 
-    /** Publishes roadmaps and freezes reporting rounds. */
+    /** Publishes roadmaps and freezes reporting rounds; manages the partners' subscriptions. */
     public static final String ROADMAP_ADMIN = "roadmap-admin";
+
+    /**
+     * An integration partner (THL, Kuntaliitto): reads its own subscriptions, their delivery log and their event feed
+     * only; the partner is named by the token's {@code partner} claim.
+     */
+    public static final String PARTNER = "partner";
 
     @Inject
     SecurityIdentity identity;
@@ -40,6 +46,23 @@ public class Callers {
             return text.getString();
         }
         return claim == null ? null : claim.toString();
+    }
+
+    /** The partner in the token's {@code partner} claim, for a token with the role partner; otherwise null. */
+    public String partner() {
+        if (identity.isAnonymous() || !identity.hasRole(PARTNER)) {
+            return null;
+        }
+        Object claim = jwt.getClaim("partner");
+        if (claim instanceof JsonString text) {
+            return text.getString();
+        }
+        return claim == null ? null : claim.toString();
+    }
+
+    /** Whether the caller manages the partners' subscriptions (the role roadmap-admin). */
+    public boolean isMinistry() {
+        return identity.hasRole(ROADMAP_ADMIN);
     }
 
     /** Refuses (403) a reporter writing for another unit than its own. */
