@@ -15,5 +15,6 @@ create roadmap-published 1 --config cleanup.policy=compact --config max.message.
 create status-changed 6 --config cleanup.policy=delete --config retention.ms=-1
 create situation-changed 6 --config cleanup.policy=delete --config retention.ms=604800000
 create reporting-rounds 1 --config cleanup.policy=delete --config retention.ms=-1
+create partner-subscriptions 1 --config cleanup.policy=delete --config retention.ms=-1
 
 /opt/kafka/bin/kafka-topics.sh --bootstrap-server "$BOOTSTRAP_SERVERS" --describe

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 class KafkaTopicsTest {
 
     /** The topics of the event contract (CONTRACT.md and the team brief, "Event formats"). */
-    static final Set<String> CONTRACT_TOPICS = Set.of("roadmap-published", "status-changed", "situation-changed");
+    static final Set<String> CONTRACT_TOPICS = Set.of(
+            "roadmap-published", "status-changed", "situation-changed", "reporting-rounds", "partner-subscriptions");
 
     private static final Pattern COMPOSE_TOPIC =
             Pattern.compile("(?m)^create (\\S+) (\\d+)((?: --config \\S+=\\S+)*)$");

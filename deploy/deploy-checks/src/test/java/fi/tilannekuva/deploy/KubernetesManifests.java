@@ -67,7 +67,8 @@ final class KubernetesManifests {
             Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
             Map.entry("kafka.strimzi.io/v1/Kafka", Kafka.class),
             Map.entry("kafka.strimzi.io/v1/KafkaNodePool", KafkaNodePool.class),
-            Map.entry("kafka.strimzi.io/v1/KafkaTopic", KafkaTopic.class));
+            Map.entry("kafka.strimzi.io/v1/KafkaTopic", KafkaTopic.class),
+            Map.entry("kafka.strimzi.io/v1/KafkaUser", io.strimzi.api.kafka.model.user.KafkaUser.class));
 
     /** Kinds without a Java model, checked structurally. */
     static final List<String> UNTYPED = List.of("postgresql.cnpg.io/v1/Cluster", "postgresql.cnpg.io/v1/Database");

@@ -115,7 +115,13 @@ final class ServiceConfiguration {
             if (!connector.equals("smallrye-kafka")) {
                 return;
             }
-            topics.add(attributes.getOrDefault("topic", channel));
+            if (attributes.containsKey("topics")) {
+                for (String topic : attributes.get("topics").split(",")) {
+                    topics.add(topic.trim());
+                }
+            } else {
+                topics.add(attributes.getOrDefault("topic", channel));
+            }
             if ("dead-letter-queue".equals(attributes.get("failure-strategy"))) {
                 topics.add(attributes.getOrDefault("dead-letter-queue.topic", "dead-letter-topic-" + channel));
             }
