@@ -39,7 +39,7 @@ public class BandWatcher {
     public static final String TOPIC = "situation-changed";
 
     static final String SOURCE = "/tilannekuva/situation-service";
-    static final String TYPE = "fi.tilannekuva.situation.band-changed.v1";
+    public static final String TYPE = "fi.tilannekuva.situation.band-changed.v1";
 
     @Inject
     PictureLoader loader;
