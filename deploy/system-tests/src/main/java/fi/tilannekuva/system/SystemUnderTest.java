@@ -216,6 +216,28 @@ public final class SystemUnderTest {
         return new Http(services.situation().baseUrl());
     }
 
+    /**
+     * The ministry subscribes a partner to one unit's status changes, delivered to {@code url}.
+     *
+     * @return the created subscription (its {@code id}, {@code deliveredPosition}: it receives what comes after)
+     */
+    public JsonNode subscribe(String partner, String url, String unit) {
+        Http.Reply created = situation()
+                .post("/api/v1/subscriptions")
+                .bearer(admin())
+                .json(Json.object()
+                        .put("partner", partner)
+                        .put("url", url)
+                        .<com.fasterxml.jackson.databind.node.ObjectNode>set(
+                                "types", Json.array().add("fi.tilannekuva.status.changed.v1"))
+                        .set("units", Json.array().add(unit)))
+                .send();
+        if (created.status() != 201) {
+            throw new IllegalStateException("subscribing " + partner + " failed: " + created);
+        }
+        return created.json().path("subscription");
+    }
+
     /** A roadmap-admin token. */
     public static String admin() {
         return DevKeys.token("roadmap-admin", null);

@@ -36,7 +36,9 @@ class AccessMatrixIT {
         READER,
         OTHER_UNIT,
         OWN_UNIT,
-        ADMIN
+        ADMIN,
+        PARTNER,
+        OTHER_PARTNER
     }
 
     private static final String UNIT = "lappi";
@@ -46,7 +48,7 @@ class AccessMatrixIT {
             "roadmap-service", List.of("roadmap_version", "roadmap_subtask"),
             "status-service",
                     List.of("report", "current_status", "reporting_round", "unit_contact", "round_confirmation"),
-            "situation-service", List.of("snapshot"));
+            "situation-service", List.of("snapshot", "partner_subscription"));
 
     private static final String SECRET = "Luottamuksellinen kommentti " + UUID.randomUUID();
 
@@ -89,19 +91,79 @@ class AccessMatrixIT {
         assertEquals(201, snapshot.status(), snapshot.toString());
         String snapshotId = snapshot.json().path("id").asText();
 
-        // Columns: none, expired, foreign key, reader, other unit's reporter, the unit's reporter, roadmap-admin.
+        // Columns: none, expired, foreign key, reader, other unit's reporter, the unit's reporter, roadmap-admin, the
+        // partner that owns the subscriptions below (thl), another partner (kuntaliitto).
         // A public read answers as to anyone whatever token comes with it; one whose answer depends on the caller (the
         // unit view shows comments, the risk list support requests, to readers and the unit) refuses an invalid token
         // rather than guess who asks.
-        String publicRead = "200 200 200 200 200 200 200";
-        String callerDependentRead = "200 401 401 200 200 200 200";
-        String unitRead = "401 401 401 200 403 200 403";
-        String readerOnly = "401 401 401 200 403 403 403";
-        String unitWrite = "401 401 401 403 403 201 403";
-        String adminWrite = "401 401 401 403 403 403 201";
-        String adminCommand = "401 401 401 403 403 403 202";
-        String adminRead = "401 401 401 403 403 403 200";
+        String publicRead = "200 200 200 200 200 200 200 200 200";
+        String callerDependentRead = "200 401 401 200 200 200 200 200 200";
+        String unitRead = "401 401 401 200 403 200 403 403 403";
+        String readerOnly = "401 401 401 200 403 403 403 403 403";
+        String unitWrite = "401 401 401 403 403 201 403 403 403";
+        String adminWrite = "401 401 401 403 403 403 201 403 403";
+        String adminCommand = "401 401 401 403 403 403 202 403 403";
+        String adminRead = "401 401 401 403 403 403 200 403 403";
+        // A partner reads, replays and rotates its own subscription; another partner is told it does not exist.
+        String partnerRead = "401 401 401 403 403 403 200 200 404";
+        String partnerCommand = "401 401 401 403 403 403 202 202 404";
+        String subscriptions = "401 401 401 403 403 403 200 200 200";
+        String subscription = subscribe(false);
+        String removable = subscribe(false);
+        String subscribedEvent = system.situation()
+                .get("/api/v1/subscriptions/" + subscription + "/events?limit=1")
+                .bearer(SystemUnderTest.admin())
+                .send()
+                .json()
+                .path(0)
+                .path("id")
+                .asText();
         List<Row> table = List.of(
+                new Row("situation-service", "POST", "/api/v1/subscriptions", () -> subscriptionBody(null), adminWrite),
+                new Row("situation-service", "GET", "/api/v1/subscriptions", null, subscriptions),
+                new Row("situation-service", "GET", "/api/v1/subscriptions/" + subscription, null, partnerRead),
+                new Row(
+                        "situation-service",
+                        "PATCH",
+                        "/api/v1/subscriptions/" + subscription,
+                        () -> Json.object().put("description", "changed"),
+                        "401 401 401 403 403 403 200 403 403"),
+                new Row(
+                        "situation-service",
+                        "POST",
+                        "/api/v1/subscriptions/" + subscription + "/secret",
+                        Json::object,
+                        partnerRead),
+                new Row(
+                        "situation-service",
+                        "GET",
+                        "/api/v1/subscriptions/" + subscription + "/deliveries",
+                        null,
+                        partnerRead),
+                new Row(
+                        "situation-service",
+                        "GET",
+                        "/api/v1/subscriptions/" + subscription + "/events?limit=1000",
+                        null,
+                        partnerRead),
+                new Row(
+                        "situation-service",
+                        "POST",
+                        "/api/v1/subscriptions/" + subscription + "/redeliveries",
+                        () -> Json.object().put("eventId", subscribedEvent),
+                        partnerCommand),
+                new Row(
+                        "situation-service",
+                        "POST",
+                        "/api/v1/subscriptions/" + subscription + "/replays",
+                        () -> Json.object().put("after", 0),
+                        partnerCommand),
+                new Row(
+                        "situation-service",
+                        "DELETE",
+                        "/api/v1/subscriptions/" + removable,
+                        null,
+                        "401 401 401 403 403 403 204 403 403"),
                 new Row("roadmap-service", "GET", "/api/v1/regions", null, publicRead),
                 new Row("roadmap-service", "GET", "/api/v1/groups", null, publicRead),
                 new Row("roadmap-service", "GET", "/api/v1/roadmaps", null, publicRead),
@@ -306,6 +368,33 @@ class AccessMatrixIT {
         }
     }
 
+    /** A subscription of the partner thl to every event type, delivered to a port nobody listens on: its id. */
+    private String subscribe(boolean confidential) {
+        Http.Reply created = system.situation()
+                .post("/api/v1/subscriptions")
+                .bearer(SystemUnderTest.admin())
+                .json(subscriptionBody(confidential))
+                .send();
+        assertEquals(201, created.status(), created.toString());
+        return created.json().path("subscription").path("id").asText();
+    }
+
+    private static Object subscriptionBody(Boolean confidential) {
+        var types = Json.array();
+        for (String type : List.of(
+                "fi.tilannekuva.status.changed.v1",
+                "fi.tilannekuva.situation.band-changed.v1",
+                "fi.tilannekuva.roadmap.published.v1")) {
+            types.add(type);
+        }
+        var body = Json.object().put("partner", "thl").put("url", "http://127.0.0.1:9/webhook");
+        body.set("types", types);
+        if (confidential != null) {
+            body.put("confidential", confidential);
+        }
+        return body;
+    }
+
     private static boolean seesComments(Caller caller) {
         return caller == Caller.READER || caller == Caller.OWN_UNIT;
     }
@@ -346,6 +435,8 @@ class AccessMatrixIT {
             case OTHER_UNIT -> SystemUnderTest.reporter(OTHER);
             case OWN_UNIT -> SystemUnderTest.reporter(UNIT);
             case ADMIN -> SystemUnderTest.admin();
+            case PARTNER -> DevKeys.token("partner", "thl");
+            case OTHER_PARTNER -> DevKeys.token("partner", "kuntaliitto");
         };
     }
 

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.TestFactory;
 @Order(2)
 class HostileInputIT {
 
-    private static final List<String> FILES = List.of("reports", "roadmaps", "snapshots");
+    private static final List<String> FILES = List.of("reports", "roadmaps", "snapshots", "subscriptions");
     private static final Pattern REPEAT = Pattern.compile("\\$\\{repeat:(\\d+):(.+?)}");
     private static final Pattern ITEMS = Pattern.compile("\\$\\{items:(\\d+)}");
 

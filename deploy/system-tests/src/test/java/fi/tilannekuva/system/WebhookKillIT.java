@@ -1,0 +1,96 @@
+package fi.tilannekuva.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fi.tilannekuva.local.ServiceProcess;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * situation-service is killed with SIGKILL while it is delivering to a partner's slow webhook: after the restart the
+ * partner has every event of its subscription, by webhook-id, in order per subtask, and nothing it was not subscribed
+ * to.
+ */
+@Order(11)
+class WebhookKillIT {
+
+    private static final String UNIT = "pohjanmaa";
+
+    private final SystemUnderTest system = SystemUnderTest.shared();
+
+    @Test
+    void aServiceKilledMidDeliveryResumesWithoutLosingADelivery() throws Exception {
+        Roadmap roadmap = system.ensureRoadmap();
+        // a slow partner: deliveries are in flight when the service dies
+        try (PartnerEndpoint partner = PartnerEndpoint.start(Duration.ofMillis(400))) {
+            JsonNode subscription = system.subscribe("thl", partner.url(), UNIT);
+            String id = subscription.path("id").asText();
+            List<String> subtasks = roadmap.applicableTo(UNIT).stream()
+                    .map(Roadmap.Subtask::id)
+                    .limit(6)
+                    .toList();
+            String[] statuses = {"IN_PROGRESS", "DELAYED", "ON_SCHEDULE"};
+            for (int round = 0; round < statuses.length; round++) {
+                List<Report.Item> items = new ArrayList<>();
+                for (String subtask : subtasks) {
+                    items.add(Report.Item.of(subtask, statuses[round]));
+                }
+                Http.Reply report = system.report(new Report(UNIT, Instant.now().minusSeconds(60 - round), items));
+                assertEquals(201, report.status(), report.toString());
+            }
+            SystemUnderTest.await("deliveries in flight", Duration.ofSeconds(60), () -> partner.count() >= 3);
+            ServiceProcess situation = system.services().situation();
+            situation.kill();
+            int beforeKill = partner.count();
+            system.start(situation);
+
+            // What the subscription takes, read back from its feed from where it started.
+            Set<String> expected = new LinkedHashSet<>();
+            String cursor = subscription.path("deliveredPosition").asText();
+            while (true) {
+                Http.Reply page = system.situation()
+                        .get("/api/v1/subscriptions/" + id + "/events?limit=1000&after=" + cursor)
+                        .bearer(SystemUnderTest.admin())
+                        .send();
+                assertEquals(200, page.status(), page.toString());
+                if (page.json().isEmpty()) {
+                    break;
+                }
+                page.json().forEach(event -> expected.add(event.path("id").asText()));
+                cursor = page.header("Next-Cursor").orElseThrow();
+            }
+            assertTrue(expected.size() >= subtasks.size() * 3, "the feed holds the reports' events: " + expected);
+            SystemUnderTest.await(
+                    "every event delivered after the restart",
+                    Duration.ofSeconds(120),
+                    () -> partner.deliveries().stream()
+                            .map(PartnerEndpoint.Delivery::id)
+                            .toList()
+                            .containsAll(expected));
+            List<PartnerEndpoint.Delivery> all = partner.deliveries();
+            assertTrue(all.size() > beforeKill, "deliveries went on after the restart");
+            Map<String, Long> lastVersion = new HashMap<>();
+            Set<String> seen = new LinkedHashSet<>();
+            for (PartnerEndpoint.Delivery delivery : all) {
+                JsonNode event = Json.parse(delivery.body());
+                assertEquals(UNIT, event.path("data").path("region").asText(), "only the subscribed unit's events");
+                if (seen.add(delivery.id())) {
+                    long version = event.path("data").path("version").asLong();
+                    Long previous = lastVersion.put(event.path("subject").asText(), version);
+                    assertTrue(previous == null || previous < version, "in order: " + event);
+                }
+            }
+            assertEquals(expected, seen, "every event of the subscription, nothing else");
+        }
+    }
+}
