@@ -4,6 +4,8 @@
 # run, and prints a table of ratios (also written to deploy/benchmarks/target/benchmark-results.md).
 #   deploy/benchmark.sh              build, then measure (about 3-4 minutes on 2 cores after the build)
 #   SKIP_BUILD=1 deploy/benchmark.sh reuse the jars already built
+#   deploy/benchmark.sh --only webhooks   one or more of ingest,freshness,polling,webhooks
+#   BENCHMARK_PROFILE=/tmp/jfr deploy/benchmark.sh   each service also records a JFR profile there
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

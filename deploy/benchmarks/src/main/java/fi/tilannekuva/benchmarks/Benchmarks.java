@@ -5,6 +5,8 @@ import fi.tilannekuva.kit.reform.Group;
 import fi.tilannekuva.kit.reform.Status;
 import fi.tilannekuva.kit.reform.Units;
 import fi.tilannekuva.system.Http;
+import fi.tilannekuva.system.Json;
+import fi.tilannekuva.system.PartnerEndpoint;
 import fi.tilannekuva.system.Report;
 import fi.tilannekuva.system.Roadmap;
 import fi.tilannekuva.system.SystemUnderTest;
@@ -31,27 +33,33 @@ public final class Benchmarks {
     private final Baselines baselines;
     private final List<String> rows = new ArrayList<>();
 
-    private Benchmarks(SystemUnderTest system, Baselines baselines) {
+    /** The measurements to run (all without {@code --only}). */
+    private final List<String> only;
+
+    private Benchmarks(SystemUnderTest system, Baselines baselines, List<String> only) {
         this.system = system;
         this.baselines = baselines;
+        this.only = only;
     }
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(".");
+        List<String> only = List.of();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--root")) {
                 root = Path.of(args[++i]);
+            } else if (args[i].equals("--only")) {
+                only = List.of(args[++i].split(","));
             }
         }
         root = root.toAbsolutePath().normalize();
         Instant begin = Instant.now();
         System.out.println("Starting PostgreSQL, Kafka and the three services...");
-        SystemUnderTest system = SystemUnderTest.start(
-                root, root.resolve("deploy/benchmarks/target"), List.of("-Xmx512m", "-XX:+UseParallelGC"));
+        SystemUnderTest system = SystemUnderTest.start(root, root.resolve("deploy/benchmarks/target"), jvmOptions());
         System.out.printf(
                 "  up in %.1f s%n", Duration.between(begin, Instant.now()).toMillis() / 1000.0);
         try (Baselines baselines = new Baselines(system.infra())) {
-            Benchmarks benchmarks = new Benchmarks(system, baselines);
+            Benchmarks benchmarks = new Benchmarks(system, baselines, only);
             benchmarks.runAll();
             String table = benchmarks.table(Duration.between(begin, Instant.now()));
             System.out.println();
@@ -66,6 +74,20 @@ public final class Benchmarks {
         System.exit(0);
     }
 
+    /**
+     * The services' JVM options: a 512 MB heap and the parallel collector; with {@code BENCHMARK_PROFILE=DIR} each
+     * service also records a JDK Flight Recorder profile into DIR (read with {@code jfr print} or JDK Mission Control).
+     */
+    private static List<String> jvmOptions() {
+        List<String> options = new ArrayList<>(List.of("-Xmx512m", "-XX:+UseParallelGC"));
+        String profile = System.getenv("BENCHMARK_PROFILE");
+        if (profile != null && !profile.isBlank()) {
+            options.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    + Path.of(profile).toAbsolutePath().resolve("service-%p.jfr"));
+        }
+        return options;
+    }
+
     private void runAll() throws Exception {
         // 60 subtasks per group: 300 in all, every one of them applies to the Uusimaa units (whole rounds).
         Roadmap roadmap =
@@ -73,10 +95,23 @@ public final class Benchmarks {
         int version = system.publish(roadmap);
         System.out.println("Published roadmap version " + version + " ("
                 + roadmap.subtasks().size() + " subtasks)");
-        singleItemIngest(roadmap);
-        wholeRoundIngest(roadmap);
-        freshness(roadmap);
-        polling();
+        if (runs("ingest")) {
+            singleItemIngest(roadmap);
+            wholeRoundIngest(roadmap);
+        }
+        if (runs("freshness")) {
+            freshness(roadmap);
+        }
+        if (runs("polling")) {
+            polling();
+        }
+        if (runs("webhooks")) {
+            webhookDeliveries(roadmap);
+        }
+    }
+
+    private boolean runs(String measurement) {
+        return only.isEmpty() || only.contains(measurement);
     }
 
     private void singleItemIngest(Roadmap roadmap) throws Exception {
@@ -245,6 +280,90 @@ public final class Benchmarks {
                         expect(situation.get(path).header("If-None-Match", etag).send(), 304));
         compare("polling progress", full, live);
         compare("polling progress, If-None-Match", notModified, live);
+    }
+
+    /**
+     * Webhook deliveries to a receiver in this JVM: a paused subscription collects two whole rounds' events, then is
+     * resumed and timed until the receiver has them all (one delivery at a time, each a signed POST and two
+     * transactions); the baseline is the same POSTs, bodies of the same size, sent by this JVM's HTTP client one at a
+     * time to the same receiver.
+     */
+    private void webhookDeliveries(Roadmap roadmap) throws Exception {
+        System.out.println("Webhook deliveries...");
+        String unit = "helsinki";
+        try (PartnerEndpoint partner = PartnerEndpoint.start(Duration.ZERO)) {
+            Http situation = system.situation();
+            String id = system.subscribe("benchmark", partner.url(), unit)
+                    .path("id")
+                    .asText();
+            pause(id, "DISABLED");
+            for (String state : List.of("DELAYED", "ON_SCHEDULE")) {
+                expect(
+                        system.report(new Report(
+                                unit,
+                                Instant.now(),
+                                roadmap.subtasks().stream()
+                                        .map(s -> Report.Item.of(s.id(), state))
+                                        .toList())),
+                        200,
+                        201);
+            }
+            long[] backlog = {-1};
+            SystemUnderTest.await("the paused subscription's backlog settles", Duration.ofSeconds(60), () -> {
+                long now = situation
+                        .get("/api/v1/subscriptions/" + id)
+                        .bearer(SystemUnderTest.admin())
+                        .send()
+                        .json()
+                        .path("backlog")
+                        .asLong();
+                boolean settled = now == backlog[0] && now >= roadmap.subtasks().size();
+                backlog[0] = now;
+                SystemUnderTest.sleep(Duration.ofMillis(500));
+                return settled;
+            });
+            int events = (int) backlog[0];
+            long resumed = System.nanoTime();
+            pause(id, "ACTIVE");
+            SystemUnderTest.await("every event delivered", Duration.ofSeconds(300), () -> partner.count() >= events);
+            List<PartnerEndpoint.Delivery> deliveries = partner.deliveries();
+            long[] gaps = new long[events];
+            long previous = resumed;
+            for (int n = 0; n < events; n++) {
+                gaps[n] = deliveries.get(n).receivedAtNanos() - previous;
+                previous = deliveries.get(n).receivedAtNanos();
+            }
+            java.util.Arrays.sort(gaps);
+            Load.Result service = new Load.Result(
+                    "webhook deliveries (signed CloudEvents, one subscription)", 1, previous - resumed, gaps);
+            byte[] body = deliveries.get(0).body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                    .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                    .build();
+            java.net.URI target = java.net.URI.create(partner.url());
+            Load.Result baseline =
+                    Load.sequential("raw HTTP POST of the same body, same receiver", 50, events, (t, i) -> {
+                        java.net.http.HttpResponse<Void> response = client.send(
+                                java.net.http.HttpRequest.newBuilder(target)
+                                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))
+                                        .build(),
+                                java.net.http.HttpResponse.BodyHandlers.discarding());
+                        if (response.statusCode() != 204) {
+                            throw new IllegalStateException("receiver answered " + response.statusCode());
+                        }
+                    });
+            compare("webhook deliveries", service, baseline);
+        }
+    }
+
+    private void pause(String subscription, String state) {
+        expect(
+                system.situation()
+                        .request("PATCH", "/api/v1/subscriptions/" + subscription)
+                        .bearer(SystemUnderTest.admin())
+                        .json(Json.object().put("state", state))
+                        .send(),
+                200);
     }
 
     private static JsonNode row(JsonNode picture, String unit) {
