@@ -16,8 +16,10 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -32,22 +34,38 @@ public final class Benchmarks {
     private final SystemUnderTest system;
     private final Baselines baselines;
     private final List<String> rows = new ArrayList<>();
+    private final List<String> cpuRows = new ArrayList<>();
+    /** Each measurement's (system, baseline) results, one pair per run. */
+    private final Map<String, List<Load.Result[]>> results = new LinkedHashMap<>();
+    /** How many times each figure is measured ({@code --runs}, default 3). */
+    private final int repeats;
+
+    private int run;
+    private final CpuMeter cpu;
+    private CpuMeter.Reading cpuMark;
 
     /** The measurements to run (all without {@code --only}). */
     private final List<String> only;
 
-    private Benchmarks(SystemUnderTest system, Baselines baselines, List<String> only) {
+    private Benchmarks(SystemUnderTest system, Baselines baselines, List<String> only, int repeats) {
+        this.repeats = repeats;
         this.system = system;
         this.baselines = baselines;
         this.only = only;
+        java.util.Map<Long, String> pids = new java.util.HashMap<>();
+        system.services().services().forEach(service -> pids.put(service.pid(), service.name()));
+        this.cpu = new CpuMeter(pids);
     }
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(".");
         List<String> only = List.of();
+        int repeats = 3;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--root")) {
                 root = Path.of(args[++i]);
+            } else if (args[i].equals("--runs")) {
+                repeats = Integer.parseInt(args[++i]);
             } else if (args[i].equals("--only")) {
                 only = List.of(args[++i].split(","));
             }
@@ -59,7 +77,7 @@ public final class Benchmarks {
         System.out.printf(
                 "  up in %.1f s%n", Duration.between(begin, Instant.now()).toMillis() / 1000.0);
         try (Baselines baselines = new Baselines(system.infra())) {
-            Benchmarks benchmarks = new Benchmarks(system, baselines, only);
+            Benchmarks benchmarks = new Benchmarks(system, baselines, only, repeats);
             benchmarks.runAll();
             String table = benchmarks.table(Duration.between(begin, Instant.now()));
             System.out.println();
@@ -82,8 +100,14 @@ public final class Benchmarks {
         List<String> options = new ArrayList<>(List.of("-Xmx512m", "-XX:+UseParallelGC"));
         String profile = System.getenv("BENCHMARK_PROFILE");
         if (profile != null && !profile.isBlank()) {
+            try {
+                java.nio.file.Files.createDirectories(Path.of(profile));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            // A directory: each service's JVM writes its own recording there, named by its pid.
             options.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
-                    + Path.of(profile).toAbsolutePath().resolve("service-%p.jfr"));
+                    + Path.of(profile).toAbsolutePath() + "/");
         }
         return options;
     }
@@ -95,18 +119,21 @@ public final class Benchmarks {
         int version = system.publish(roadmap);
         System.out.println("Published roadmap version " + version + " ("
                 + roadmap.subtasks().size() + " subtasks)");
-        if (runs("ingest")) {
-            singleItemIngest(roadmap);
-            wholeRoundIngest(roadmap);
-        }
-        if (runs("freshness")) {
-            freshness(roadmap);
-        }
-        if (runs("polling")) {
-            polling();
-        }
-        if (runs("webhooks")) {
-            webhookDeliveries(roadmap);
+        for (run = 1; run <= repeats; run++) {
+            System.out.println("Run " + run + " of " + repeats);
+            if (runs("ingest")) {
+                singleItemIngest(roadmap);
+                wholeRoundIngest(roadmap);
+            }
+            if (runs("freshness")) {
+                freshness(roadmap);
+            }
+            if (runs("polling")) {
+                polling();
+            }
+            if (runs("webhooks")) {
+                webhookDeliveries(roadmap);
+            }
         }
     }
 
@@ -122,6 +149,7 @@ public final class Benchmarks {
                 roadmap.applicableTo("lappi").stream().map(Roadmap.Subtask::id).toList();
         String[] tokens = units.stream().map(SystemUnderTest::reporter).toArray(String[]::new);
         Http status = system.status();
+        cpuFrom();
         Load.Result service =
                 Load.run("POST /api/v1/reports, one item", THREADS, 300, 3000, Duration.ofSeconds(40), (t, i) -> {
                     int u = (int) Math.floorMod(i, units.size());
@@ -135,6 +163,7 @@ public final class Benchmarks {
                     expect(reply, 200, 201);
                 });
         Connection[] connections = baselines.connections(THREADS);
+        cpuTo("single-item ingest: the system");
         Load.Result baseline = Load.run(
                 "JDBC single-row insert (autocommit)",
                 THREADS,
@@ -142,6 +171,7 @@ public final class Benchmarks {
                 3000,
                 Duration.ofSeconds(40),
                 (t, i) -> Baselines.insertOne(connections[t], i));
+        cpuTo("single-item ingest: the baseline");
         compare("single-item ingest", service, baseline);
     }
 
@@ -152,6 +182,7 @@ public final class Benchmarks {
                 roadmap.subtasks().stream().map(Roadmap.Subtask::id).toList();
         Http status = system.status();
         int threads = 2;
+        cpuFrom();
         Load.Result service = Load.run(
                 "POST /api/v1/reports, " + ROUND_ITEMS + " items", threads, 6, 60, Duration.ofSeconds(60), (t, i) -> {
                     String unit = units.get((int) Math.floorMod(i, units.size()));
@@ -166,6 +197,7 @@ public final class Benchmarks {
                     expect(reply, 200, 201);
                 });
         Connection[] connections = baselines.connections(threads);
+        cpuTo("whole-round ingest: the system");
         Load.Result baseline = Load.run(
                 "JDBC batch insert of " + ROUND_ITEMS + " rows, one transaction",
                 threads,
@@ -173,6 +205,7 @@ public final class Benchmarks {
                 60,
                 Duration.ofSeconds(60),
                 (t, i) -> Baselines.insertBatch(connections[t], i, ROUND_ITEMS));
+        cpuTo("whole-round ingest: the baseline");
         compare("whole-round ingest", service, baseline);
     }
 
@@ -207,6 +240,7 @@ public final class Benchmarks {
         String token = SystemUnderTest.reporter(unit);
         int samples = 200;
         long[] visibleAfter = new long[samples];
+        cpuFrom();
         Load.sequential("report accepted → visible in progress", 20, samples, (t, i) -> {
             int k = (int) Math.floorMod(i, tracked.size());
             Roadmap.Subtask subtask = tracked.get(k);
@@ -239,13 +273,16 @@ public final class Benchmarks {
             }
             throw new IllegalStateException("report of " + subtask.id() + " not visible within 30 s");
         });
+        cpuTo("freshness: the system (a poll loop in the load generator)");
         java.util.Arrays.sort(visibleAfter);
         Load.Result service = new Load.Result(
                 "report accepted (201) → visible in progress",
                 1,
                 java.util.Arrays.stream(visibleAfter).sum(),
                 visibleAfter);
+        cpuFrom();
         Load.Result baseline = baselines.kafkaRoundTrip(50, 500);
+        cpuTo("freshness: the baseline");
         compare("freshness", service, baseline);
     }
 
@@ -256,6 +293,7 @@ public final class Benchmarks {
         String etag = situation.get(path).send().header("ETag").orElse("\"none\"");
         // The baseline: the cheapest answer the same service gives, liveness (on its management interface).
         Http management = new Http(system.services().situation().managementUrl());
+        cpuFrom();
         Load.Result live = Load.run(
                 "GET /q/health/live",
                 THREADS,
@@ -263,6 +301,7 @@ public final class Benchmarks {
                 6000,
                 Duration.ofSeconds(20),
                 (t, i) -> expect(management.get("/q/health/live").send(), 200));
+        cpuTo("polling: the baseline (liveness)");
         Load.Result full = Load.run(
                 "GET progress (200, full body)",
                 THREADS,
@@ -270,6 +309,7 @@ public final class Benchmarks {
                 6000,
                 Duration.ofSeconds(20),
                 (t, i) -> expect(situation.get(path).send(), 200));
+        cpuTo("polling: full body");
         Load.Result notModified = Load.run(
                 "GET progress with If-None-Match (304)",
                 THREADS,
@@ -278,6 +318,7 @@ public final class Benchmarks {
                 Duration.ofSeconds(20),
                 (t, i) ->
                         expect(situation.get(path).header("If-None-Match", etag).send(), 304));
+        cpuTo("polling: 304");
         compare("polling progress", full, live);
         compare("polling progress, If-None-Match", notModified, live);
     }
@@ -297,7 +338,9 @@ public final class Benchmarks {
                     .path("id")
                     .asText();
             pause(id, "DISABLED");
-            for (String state : List.of("DELAYED", "ON_SCHEDULE")) {
+            // each run two rounds of statuses the unit does not have yet, so that every item is a change
+            List<String> codes = Status.codes();
+            for (String state : List.of(codes.get((2 * run) % 5), codes.get((2 * run + 1) % 5))) {
                 expect(
                         system.report(new Report(
                                 unit,
@@ -324,8 +367,10 @@ public final class Benchmarks {
             });
             int events = (int) backlog[0];
             long resumed = System.nanoTime();
+            cpuFrom();
             pause(id, "ACTIVE");
             SystemUnderTest.await("every event delivered", Duration.ofSeconds(300), () -> partner.count() >= events);
+            cpuTo("webhook deliveries: the system");
             List<PartnerEndpoint.Delivery> deliveries = partner.deliveries();
             long[] gaps = new long[events];
             long previous = resumed;
@@ -341,6 +386,7 @@ public final class Benchmarks {
                     .version(java.net.http.HttpClient.Version.HTTP_1_1)
                     .build();
             java.net.URI target = java.net.URI.create(partner.url());
+            cpuFrom();
             Load.Result baseline =
                     Load.sequential("raw HTTP POST of the same body, same receiver", 50, events, (t, i) -> {
                         java.net.http.HttpResponse<Void> response = client.send(
@@ -352,6 +398,7 @@ public final class Benchmarks {
                             throw new IllegalStateException("receiver answered " + response.statusCode());
                         }
                     });
+            cpuTo("webhook deliveries: the baseline");
             compare("webhook deliveries", service, baseline);
         }
     }
@@ -384,6 +431,18 @@ public final class Benchmarks {
         throw new IllegalStateException("unexpected answer: " + reply);
     }
 
+    private void cpuFrom() {
+        cpuMark = cpu.read();
+    }
+
+    private void cpuTo(String what) {
+        CpuMeter.Reading now = cpu.read();
+        String line = CpuMeter.since(cpuMark, now);
+        System.out.println("  CPU during " + what + ": " + line);
+        cpuRows.add("| " + run + " | " + what + " | " + line + " |");
+        cpuMark = now;
+    }
+
     private void compare(String what, Load.Result system, Load.Result baseline) {
         System.out.printf(
                 Locale.ROOT,
@@ -396,6 +455,7 @@ public final class Benchmarks {
                 baseline.throughput(),
                 baseline.p50(),
                 baseline.p99());
+        results.computeIfAbsent(what, k -> new ArrayList<>()).add(new Load.Result[] {system, baseline});
         rows.add(String.format(
                 Locale.ROOT,
                 "| %s | %s | %d | %d | %.0f /s | %.2f ms | %.2f ms | %s | %.0f /s | %.2f ms | %.2f ms | %.2f× | %.1f× | %.1f× |",
@@ -431,7 +491,49 @@ public final class Benchmarks {
                         + " throughput ratio | p50 ratio | p99 ratio |\n");
         out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         rows.forEach(row -> out.append(row).append('\n'));
+        out.append(String.format(
+                Locale.ROOT,
+                "%nMedian of %d runs, with the smallest and largest in brackets:%n%n"
+                        + "| measurement | system throughput | p50 | p99 | baseline throughput | p50 | p99 |"
+                        + " throughput ratio | p50 ratio | p99 ratio |%n|---|---|---|---|---|---|---|---|---|---|%n",
+                repeats));
+        results.forEach((what, pairs) -> out.append("| ")
+                .append(what)
+                .append(" | ")
+                .append(spread(pairs, p -> p[0].throughput(), "%.0f /s"))
+                .append(" | ")
+                .append(spread(pairs, p -> p[0].p50(), "%.2f ms"))
+                .append(" | ")
+                .append(spread(pairs, p -> p[0].p99(), "%.2f ms"))
+                .append(" | ")
+                .append(spread(pairs, p -> p[1].throughput(), "%.0f /s"))
+                .append(" | ")
+                .append(spread(pairs, p -> p[1].p50(), "%.2f ms"))
+                .append(" | ")
+                .append(spread(pairs, p -> p[1].p99(), "%.2f ms"))
+                .append(" | ")
+                .append(spread(pairs, p -> p[0].throughput() / p[1].throughput(), "%.2f×"))
+                .append(" | ")
+                .append(spread(pairs, p -> p[0].p50() / p[1].p50(), "%.1f×"))
+                .append(" | ")
+                .append(spread(pairs, p -> p[0].p99() / p[1].p99(), "%.1f×"))
+                .append(" |\n"));
+        out.append(
+                "\nCPU time each process used during each phase (from /proc):\n\n| run | phase | CPU |\n|---|---|---|\n");
+        cpuRows.forEach(row -> out.append(row).append('\n'));
         return out.toString();
+    }
+
+    /** The median of a figure over the runs, with its smallest and largest value. */
+    private static String spread(
+            List<Load.Result[]> pairs, java.util.function.ToDoubleFunction<Load.Result[]> figure, String format) {
+        double[] values = pairs.stream().mapToDouble(figure).sorted().toArray();
+        String median = String.format(Locale.ROOT, format, values[values.length / 2]);
+        if (values.length == 1) {
+            return median;
+        }
+        return median + " (" + String.format(Locale.ROOT, format, values[0]) + "–"
+                + String.format(Locale.ROOT, format, values[values.length - 1]) + ")";
     }
 
     private static String memory() {
