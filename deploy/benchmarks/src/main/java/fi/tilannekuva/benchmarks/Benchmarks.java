@@ -337,7 +337,7 @@ public final class Benchmarks {
             String id = system.subscribe("benchmark", partner.url(), unit)
                     .path("id")
                     .asText();
-            pause(id, "DISABLED");
+            setState(id, "DISABLED");
             // each run two rounds of statuses the unit does not have yet, so that every item is a change
             List<String> codes = Status.codes();
             for (String state : List.of(codes.get((2 * run) % 5), codes.get((2 * run + 1) % 5))) {
@@ -368,7 +368,7 @@ public final class Benchmarks {
             int events = (int) backlog[0];
             long resumed = System.nanoTime();
             cpuFrom();
-            pause(id, "ACTIVE");
+            setState(id, "ACTIVE");
             SystemUnderTest.await("every event delivered", Duration.ofSeconds(300), () -> partner.count() >= events);
             cpuTo("webhook deliveries: the system");
             List<PartnerEndpoint.Delivery> deliveries = partner.deliveries();
@@ -403,7 +403,7 @@ public final class Benchmarks {
         }
     }
 
-    private void pause(String subscription, String state) {
+    private void setState(String subscription, String state) {
         expect(
                 system.situation()
                         .request("PATCH", "/api/v1/subscriptions/" + subscription)

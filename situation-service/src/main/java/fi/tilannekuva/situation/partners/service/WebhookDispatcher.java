@@ -15,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -197,11 +196,6 @@ public class WebhookDispatcher {
             Thread.currentThread().interrupt();
             return new Outcome(null, millisSince(started), "interrupted: the service stopped");
         }
-    }
-
-    /** The subscriptions this replica is delivering to now (for tests and metrics). */
-    public List<UUID> inFlight() {
-        return List.copyOf(inFlight);
     }
 
     private static int millisSince(long started) {
