@@ -1,18 +1,18 @@
 package fi.tilannekuva.kit.events;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.CloudEventData;
-import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.jackson.JsonCloudEventData;
 import io.cloudevents.jackson.JsonFormat;
 import java.io.IOException;
-import java.net.URI;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The envelope of every event here: CloudEvents 1.0 in structured mode (the whole record value is one JSON document),
@@ -28,6 +28,9 @@ public final class CloudEvents {
 
     private static final JsonFormat FORMAT = new JsonFormat();
 
+    /** How the SDK writes {@code time} (RFC 3339). */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
     private CloudEvents() {}
 
     /**
@@ -42,22 +45,34 @@ public final class CloudEvents {
     public record Envelope(String id, String type, String subject, Instant time, JsonNode data) {}
 
     /**
-     * Writes an event as structured-mode JSON.
+     * Writes an event as structured-mode JSON: the attributes in the order the CloudEvents SDK writes them, then
+     * {@code data} rendered straight into the same buffer (every report writes one event per changed item, so no
+     * intermediate tree and no SDK event object; {@code CloudEventsTest} holds it to the SDK's own output).
      *
      * @param mapper the service's mapper, which renders {@code data} (dates as ISO-8601 text)
+     * @param subject the subject, or null for none
      */
     public static String write(
             ObjectMapper mapper, String id, String source, String type, String subject, Instant time, Object data) {
-        CloudEvent event = CloudEventBuilder.v1()
-                .withId(id)
-                .withSource(URI.create(source))
-                .withType(type)
-                .withSubject(subject)
-                .withTime(OffsetDateTime.ofInstant(time, ZoneOffset.UTC))
-                .withDataContentType("application/json")
-                .withData(JsonCloudEventData.wrap(mapper.valueToTree(data)))
-                .build();
-        return new String(FORMAT.serialize(event), StandardCharsets.UTF_8);
+        StringWriter out = new StringWriter(512);
+        try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("specversion", SPEC_VERSION);
+            json.writeStringField("id", id);
+            json.writeStringField("source", source);
+            json.writeStringField("type", type);
+            json.writeStringField("datacontenttype", "application/json");
+            if (subject != null) {
+                json.writeStringField("subject", subject);
+            }
+            json.writeStringField("time", TIME.format(time.atOffset(ZoneOffset.UTC)));
+            json.writeFieldName("data");
+            mapper.writeValue(json, data);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not write a " + type + " event", e);
+        }
+        return out.toString();
     }
 
     /**

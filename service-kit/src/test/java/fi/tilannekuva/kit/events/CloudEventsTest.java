@@ -8,7 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.jackson.JsonCloudEventData;
+import io.cloudevents.jackson.JsonFormat;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +64,36 @@ class CloudEventsTest {
                         && root.path("data").get("comment").isNull(),
                 json);
         assertEquals(8, root.size(), "no attribute beyond the eight: " + json);
+    }
+
+    @Test
+    void theWrittenJsonIsExactlyWhatTheCloudEventsSdkWritesForTheSameEvent() {
+        Instant time = Instant.parse("2021-10-15T09:00:00.123456Z");
+        Data data = new Data("lappi", Instant.parse("2021-10-15T09:00:00Z"), "Ääkköset \"lainattu\" \n rivi");
+        for (String subject : new String[] {"lappi/JO-E-5.8", null}) {
+            String sdk = new String(
+                    new JsonFormat()
+                            .serialize(CloudEventBuilder.v1()
+                                    .withId("e-1")
+                                    .withSource(URI.create("/tilannekuva/status-service"))
+                                    .withType("fi.tilannekuva.status.changed.v1")
+                                    .withSubject(subject)
+                                    .withTime(OffsetDateTime.ofInstant(time, ZoneOffset.UTC))
+                                    .withDataContentType("application/json")
+                                    .withData(JsonCloudEventData.wrap(mapper.valueToTree(data)))
+                                    .build()),
+                    StandardCharsets.UTF_8);
+            assertEquals(
+                    sdk,
+                    CloudEvents.write(
+                            mapper,
+                            "e-1",
+                            "/tilannekuva/status-service",
+                            "fi.tilannekuva.status.changed.v1",
+                            subject,
+                            time,
+                            data));
+        }
     }
 
     @Test
