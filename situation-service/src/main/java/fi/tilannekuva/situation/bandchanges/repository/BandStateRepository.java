@@ -2,7 +2,9 @@ package fi.tilannekuva.situation.bandchanges.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -12,6 +14,15 @@ public class BandStateRepository implements PanacheRepositoryBase<BandStateEntit
 
     /** Every stored band by id. */
     public Map<String, BandStateEntity> allById() {
-        return listAll().stream().collect(Collectors.toMap(state -> state.id, Function.identity()));
+        return byId(listAll());
+    }
+
+    /** The stored bands of some units by id, or of all when {@code regions} is null. */
+    public Map<String, BandStateEntity> byId(Set<String> regions) {
+        return regions == null ? allById() : byId(list("region in ?1", regions));
+    }
+
+    private static Map<String, BandStateEntity> byId(List<BandStateEntity> states) {
+        return states.stream().collect(Collectors.toMap(state -> state.id, Function.identity()));
     }
 }

@@ -78,13 +78,13 @@ public class BandWatcher {
             return 0;
         }
         SituationConfig.BandEvents measures = config.bandEvents();
-        Picture picture = loader.live();
+        Picture picture = loader.live(regions); // only the units to compare: the others' rows are skipped below
         if (picture.roadmap() == null) {
             return 0;
         }
         ProgressView progress = PictureCalculator.progress(picture, measures.windowFrom(), measures.windowTo(), null);
         ReadinessView readiness = PictureCalculator.readiness(picture, measures.deadline(), null);
-        Map<String, BandStateEntity> known = states.allById();
+        Map<String, BandStateEntity> known = states.byId(regions);
         Instant now = clock.instant();
         int written = 0;
         for (ProgressRow row : progress.rows()) {

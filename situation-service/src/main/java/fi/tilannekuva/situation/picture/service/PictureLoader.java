@@ -4,9 +4,8 @@ import fi.tilannekuva.kit.reform.Status;
 import fi.tilannekuva.situation.config.SituationConfig;
 import fi.tilannekuva.situation.picture.model.Picture;
 import fi.tilannekuva.situation.picture.model.StatusRecord;
-import fi.tilannekuva.situation.projection.repository.CurrentStatusEntity;
-import fi.tilannekuva.situation.projection.repository.StatusEventEntity;
 import fi.tilannekuva.situation.projection.repository.StatusRepository;
+import fi.tilannekuva.situation.projection.repository.StatusRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,7 +13,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads the state a picture is computed from: live from the current table, or as of an instant from the log. */
 @ApplicationScoped
@@ -39,24 +40,23 @@ public class PictureLoader {
      */
     @Transactional
     public Picture live() {
-        Map<String, Map<String, StatusRecord>> byUnit = new HashMap<>();
-        for (CurrentStatusEntity row : statuses.allCurrent()) {
-            put(
-                    byUnit,
-                    row.region,
-                    row.subtask,
-                    row.version,
-                    row.status,
-                    row.comment,
-                    row.supportNeeded,
-                    row.reportedAt,
-                    row.recordedAt);
-        }
+        return live(null);
+    }
+
+    /**
+     * The live state of some units only (the others have no statuses in it), for the band check of the units an
+     * applied batch touched: it reads a few hundred rows, not every unit's.
+     *
+     * @param regions the units, null for all
+     */
+    @Transactional
+    public Picture live(Set<String> regions) {
+        Map<String, Map<String, StatusRecord>> byUnit = byUnit(statuses.current(regions));
         return new Picture(
                 catalog.current().orElse(null),
                 byUnit,
                 byUnit.keySet(),
-                statuses.newestRecordedAt(null),
+                regions == null ? statuses.newestRecordedAt(null) : null,
                 LocalDate.now(clock.withZone(config.zone())));
     }
 
@@ -68,19 +68,7 @@ public class PictureLoader {
      */
     @Transactional
     public Picture asOf(Instant asOf) {
-        Map<String, Map<String, StatusRecord>> byUnit = new HashMap<>();
-        for (StatusEventEntity row : statuses.latestRecordedBy(asOf)) {
-            put(
-                    byUnit,
-                    row.region,
-                    row.subtask,
-                    row.version,
-                    row.status,
-                    row.comment,
-                    row.supportNeeded,
-                    row.reportedAt,
-                    row.recordedAt);
-        }
+        Map<String, Map<String, StatusRecord>> byUnit = byUnit(statuses.latestRecordedBy(asOf));
         return new Picture(
                 catalog.asOf(asOf).orElse(null),
                 byUnit,
@@ -94,27 +82,22 @@ public class PictureLoader {
         return asOf == null ? live() : asOf(asOf);
     }
 
-    private static void put(
-            Map<String, Map<String, StatusRecord>> byUnit,
-            String region,
-            String subtask,
-            long version,
-            String status,
-            String comment,
-            boolean supportNeeded,
-            Instant reportedAt,
-            Instant recordedAt) {
-        byUnit.computeIfAbsent(region, unit -> new HashMap<>())
-                .put(
-                        subtask,
-                        new StatusRecord(
-                                region,
-                                subtask,
-                                version,
-                                Status.valueOf(status),
-                                comment,
-                                supportNeeded,
-                                reportedAt,
-                                recordedAt));
+    private static Map<String, Map<String, StatusRecord>> byUnit(List<StatusRow> rows) {
+        Map<String, Map<String, StatusRecord>> byUnit = new HashMap<>();
+        for (StatusRow row : rows) {
+            byUnit.computeIfAbsent(row.region(), unit -> new HashMap<>())
+                    .put(
+                            row.subtask(),
+                            new StatusRecord(
+                                    row.region(),
+                                    row.subtask(),
+                                    row.version(),
+                                    Status.valueOf(row.status()),
+                                    row.comment(),
+                                    row.supportNeeded(),
+                                    row.reportedAt(),
+                                    row.recordedAt()));
+        }
+        return byUnit;
     }
 }

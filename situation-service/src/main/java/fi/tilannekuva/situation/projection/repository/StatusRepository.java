@@ -2,9 +2,15 @@ package fi.tilannekuva.situation.projection.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import org.hibernate.Session;
 
 /** Current statuses per (unit, subtask) and the append-only event log behind them. */
 @ApplicationScoped
@@ -64,22 +70,58 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
                 == 1;
     }
 
-    /** Every current record. */
-    public List<CurrentStatusEntity> allCurrent() {
-        return listAll();
+    /**
+     * The current records, of the given units or of all, read as plain rows on the transaction's connection: they see
+     * what the transaction itself has just written (the band check runs before its commit).
+     *
+     * @param regions the units, null for every unit
+     */
+    public List<StatusRow> current(Collection<String> regions) {
+        String sql = ROW_COLUMNS + " from current_status" + (regions == null ? "" : " where region = any (?)");
+        return rows(sql, statement -> {
+            if (regions != null) {
+                statement.setArray(1, statement.getConnection().createArrayOf("text", regions.toArray()));
+            }
+        });
     }
 
     /** The record with the highest version per (unit, subtask) among those recorded at or before the instant. */
-    @SuppressWarnings("unchecked")
-    public List<StatusEventEntity> latestRecordedBy(Instant instant) {
-        return getEntityManager()
-                .createNativeQuery(
-                        """
-                select distinct on (region, subtask) * from status_event where recorded_at <= ?1
-                order by region, subtask, version desc""",
-                        StatusEventEntity.class)
-                .setParameter(1, Timestamp.from(instant))
-                .getResultList();
+    public List<StatusRow> latestRecordedBy(Instant instant) {
+        return rows(
+                "select distinct on (region, subtask) " + ROW_COLUMNS.substring("select ".length())
+                        + " from status_event where recorded_at <= ? order by region, subtask, version desc",
+                statement -> statement.setTimestamp(1, Timestamp.from(instant)));
+    }
+
+    private static final String ROW_COLUMNS =
+            "select region, subtask, version, status, comment, support_needed, reported_at, recorded_at";
+
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private List<StatusRow> rows(String sql, Binder binder) {
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                binder.bind(statement);
+                statement.setFetchSize(1000);
+                List<StatusRow> rows = new ArrayList<>();
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        rows.add(new StatusRow(
+                                result.getString(1),
+                                result.getString(2),
+                                result.getLong(3),
+                                result.getString(4),
+                                result.getString(5),
+                                result.getBoolean(6),
+                                result.getTimestamp(7).toInstant(),
+                                result.getTimestamp(8).toInstant()));
+                    }
+                }
+                return rows;
+            }
+        });
     }
 
     /** recordedAt of the newest event applied, optionally only among those recorded by an instant. */
