@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fi.tilannekuva.kit.reform.Group;
 import fi.tilannekuva.kit.reform.Status;
 import fi.tilannekuva.kit.reform.Units;
+import fi.tilannekuva.local.LocalInfra;
+import fi.tilannekuva.local.Postgres;
+import fi.tilannekuva.local.RunningSystem;
 import fi.tilannekuva.system.Http;
 import fi.tilannekuva.system.Json;
 import fi.tilannekuva.system.PartnerEndpoint;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The benchmark suite ({@code deploy/benchmark.sh}): starts the whole system on one PostgreSQL and Kafka, measures
@@ -30,6 +34,10 @@ public final class Benchmarks {
 
     private static final int THREADS = 4;
     private static final int ROUND_ITEMS = 300;
+    /** How long the freshness probe waits between two polls that did not yet show the change. */
+    private static final Duration FRESHNESS_POLL_SPACING = Duration.ofMillis(1);
+
+    private static final int FRESHNESS_WARMUP = 200;
 
     private final SystemUnderTest system;
     private final Baselines baselines;
@@ -43,6 +51,7 @@ public final class Benchmarks {
     private int run;
     private final CpuMeter cpu;
     private CpuMeter.Reading cpuMark;
+    private final Footprint footprint;
 
     /** The measurements to run (all without {@code --only}). */
     private final List<String> only;
@@ -55,6 +64,7 @@ public final class Benchmarks {
         java.util.Map<Long, String> pids = new java.util.HashMap<>();
         system.services().services().forEach(service -> pids.put(service.pid(), service.name()));
         this.cpu = new CpuMeter(pids);
+        this.footprint = new Footprint(system.services().services());
     }
 
     public static void main(String[] args) throws Exception {
@@ -73,13 +83,26 @@ public final class Benchmarks {
         root = root.toAbsolutePath().normalize();
         Instant begin = Instant.now();
         System.out.println("Starting PostgreSQL, Kafka and the three services...");
-        SystemUnderTest system = SystemUnderTest.start(root, root.resolve("deploy/benchmarks/target"), jvmOptions());
+        // Started durable, then switched to the tests' fast setting: the fsync=on rows switch it back for a while.
+        Path infraDir = Path.of(System.getProperty("tilannekuva.infra.dir", "target/local-infra"));
+        Postgres.deleteTree(infraDir);
+        LocalInfra infra = new LocalInfra(
+                infraDir, RunningSystem.freePort(), RunningSystem.freePort(), RunningSystem.freePort(), true);
+        infra.start();
+        Statements statements = new Statements(infra);
+        statements.enable();
+        infra.postgres().switchDurability(false);
+        SystemUnderTest system = SystemUnderTest.start(
+                infra, root, root.resolve("deploy/benchmarks/target"), jvmOptions(), null, java.util.Map.of());
         System.out.printf(
                 "  up in %.1f s%n", Duration.between(begin, Instant.now()).toMillis() / 1000.0);
         try (Baselines baselines = new Baselines(system.infra())) {
             Benchmarks benchmarks = new Benchmarks(system, baselines, only, repeats);
+            statements.reset();
             benchmarks.runAll();
-            String table = benchmarks.table(Duration.between(begin, Instant.now()));
+            String table = benchmarks.table(Duration.between(begin, Instant.now()))
+                    + "\nPostgreSQL's statements that took the most time (pg_stat_statements, every run and baseline):\n\n"
+                    + statements.top(15);
             System.out.println();
             System.out.println(table);
             Path out = root.resolve("deploy/benchmarks/target/benchmark-results.md");
@@ -106,6 +129,8 @@ public final class Benchmarks {
                 throw new java.io.UncheckedIOException(e);
             }
             // A directory: each service's JVM writes its own recording there, named by its pid.
+            // Deep stacks (a request through Vert.x, RESTEasy, CDI, JTA and JDBC is deeper than the default 64 frames).
+            options.add("-XX:FlightRecorderOptions=stackdepth=256");
             options.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                     + Path.of(profile).toAbsolutePath() + "/");
         }
@@ -119,11 +144,21 @@ public final class Benchmarks {
         int version = system.publish(roadmap);
         System.out.println("Published roadmap version " + version + " ("
                 + roadmap.subtasks().size() + " subtasks)");
+        Thread.sleep(5_000); // the start-up's background work settles before the idle figure
+        footprint.idle();
         for (run = 1; run <= repeats; run++) {
             System.out.println("Run " + run + " of " + repeats);
             if (runs("ingest")) {
-                singleItemIngest(roadmap);
-                wholeRoundIngest(roadmap);
+                singleItemIngest(roadmap, "", 300);
+                wholeRoundIngest(roadmap, "");
+                // Production durability: every commit waits for its write-ahead log to reach the disk.
+                system.infra().postgres().switchDurability(true);
+                try {
+                    singleItemIngest(roadmap, ", fsync=on", 50);
+                    wholeRoundIngest(roadmap, ", fsync=on");
+                } finally {
+                    system.infra().postgres().switchDurability(false);
+                }
             }
             if (runs("freshness")) {
                 freshness(roadmap);
@@ -141,8 +176,12 @@ public final class Benchmarks {
         return only.isEmpty() || only.contains(measurement);
     }
 
-    private void singleItemIngest(Roadmap roadmap) throws Exception {
-        System.out.println("Single-item ingest...");
+    /**
+     * @param variant what sets this measurement apart (", fsync=on"), appended to its name; empty for the usual one
+     * @param warmup how many unmeasured reports go first
+     */
+    private void singleItemIngest(Roadmap roadmap, String variant, int warmup) throws Exception {
+        System.out.println("Single-item ingest" + variant + "...");
         List<String> units =
                 Units.ALL.stream().filter(u -> !Units.UUSIMAA.contains(u)).toList();
         List<String> subtasks =
@@ -151,7 +190,7 @@ public final class Benchmarks {
         Http status = system.status();
         cpuFrom();
         Load.Result service =
-                Load.run("POST /api/v1/reports, one item", THREADS, 300, 3000, Duration.ofSeconds(40), (t, i) -> {
+                Load.run("POST /api/v1/reports, one item", THREADS, warmup, 3000, Duration.ofSeconds(40), (t, i) -> {
                     int u = (int) Math.floorMod(i, units.size());
                     long n = Math.floorDiv(i, units.size());
                     String subtask = subtasks.get((int) Math.floorMod(n, subtasks.size()));
@@ -163,20 +202,20 @@ public final class Benchmarks {
                     expect(reply, 200, 201);
                 });
         Connection[] connections = baselines.connections(THREADS);
-        cpuTo("single-item ingest: the system");
+        cpuTo("single-item ingest" + variant + ": the system");
         Load.Result baseline = Load.run(
                 "JDBC single-row insert (autocommit)",
                 THREADS,
-                300,
+                warmup,
                 3000,
                 Duration.ofSeconds(40),
                 (t, i) -> Baselines.insertOne(connections[t], i));
-        cpuTo("single-item ingest: the baseline");
-        compare("single-item ingest", service, baseline);
+        cpuTo("single-item ingest" + variant + ": the baseline");
+        compare("single-item ingest" + variant, service, baseline);
     }
 
-    private void wholeRoundIngest(Roadmap roadmap) throws Exception {
-        System.out.println("Whole-round ingest (" + ROUND_ITEMS + " items)...");
+    private void wholeRoundIngest(Roadmap roadmap, String variant) throws Exception {
+        System.out.println("Whole-round ingest (" + ROUND_ITEMS + " items" + variant + ")...");
         List<String> units = Units.UUSIMAA;
         List<String> subtasks =
                 roadmap.subtasks().stream().map(Roadmap.Subtask::id).toList();
@@ -197,7 +236,7 @@ public final class Benchmarks {
                     expect(reply, 200, 201);
                 });
         Connection[] connections = baselines.connections(threads);
-        cpuTo("whole-round ingest: the system");
+        cpuTo("whole-round ingest" + variant + ": the system");
         Load.Result baseline = Load.run(
                 "JDBC batch insert of " + ROUND_ITEMS + " rows, one transaction",
                 threads,
@@ -205,8 +244,8 @@ public final class Benchmarks {
                 60,
                 Duration.ofSeconds(60),
                 (t, i) -> Baselines.insertBatch(connections[t], i, ROUND_ITEMS));
-        cpuTo("whole-round ingest: the baseline");
-        compare("whole-round ingest", service, baseline);
+        cpuTo("whole-round ingest" + variant + ": the baseline");
+        compare("whole-round ingest" + variant, service, baseline);
     }
 
     private void freshness(Roadmap roadmap) throws Exception {
@@ -240,8 +279,7 @@ public final class Benchmarks {
         String token = SystemUnderTest.reporter(unit);
         int samples = 200;
         long[] visibleAfter = new long[samples];
-        cpuFrom();
-        Load.sequential("report accepted → visible in progress", 20, samples, (t, i) -> {
+        Load.Operation probe = (t, i) -> {
             int k = (int) Math.floorMod(i, tracked.size());
             Roadmap.Subtask subtask = tracked.get(k);
             started[k] = !started[k];
@@ -270,10 +308,18 @@ public final class Benchmarks {
                         return;
                     }
                 }
+                // Spaced polls, not a tight loop: the load generator must not take the cores the path it times
+                // needs. The spacing bounds the error of each sample to one interval.
+                LockSupport.parkNanos(FRESHNESS_POLL_SPACING.toNanos());
             }
             throw new IllegalStateException("report of " + subtask.id() + " not visible within 30 s");
-        });
-        cpuTo("freshness: the system (a poll loop in the load generator)");
+        };
+        // A long-running service is JIT-compiled: 200 unmeasured samples first, or the compiler threads' CPU (most of
+        // situation-service's in a cold start) is what the figure shows.
+        Load.sequential("warm-up", FRESHNESS_WARMUP, 0, probe);
+        cpuFrom();
+        Load.sequential("report accepted → visible in progress", 0, samples, probe);
+        cpuTo("freshness: the system (polls spaced " + FRESHNESS_POLL_SPACING.toMillis() + " ms)");
         java.util.Arrays.sort(visibleAfter);
         Load.Result service = new Load.Result(
                 "report accepted (201) → visible in progress",
@@ -521,6 +567,8 @@ public final class Benchmarks {
         out.append(
                 "\nCPU time each process used during each phase (from /proc):\n\n| run | phase | CPU |\n|---|---|---|\n");
         cpuRows.forEach(row -> out.append(row).append('\n'));
+        out.append("\nFootprint of each service (JVM options " + String.join(" ", jvmOptions()) + "):\n\n");
+        out.append(footprint.table());
         return out.toString();
     }
 

@@ -77,6 +77,55 @@ public final class Postgres {
     }
 
     /**
+     * Sets a server parameter with {@code ALTER SYSTEM} (kept in the cluster; a parameter the server reads only at start,
+     * such as {@code shared_preload_libraries}, needs a {@link #stop()} and {@link #start()} to apply).
+     */
+    public void alterSystem(String parameter, String value) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("alter system set " + parameter + " = '" + value.replace("'", "''") + "'");
+        }
+    }
+
+    /**
+     * Switches the running server between production durability (fsync, synchronous commit and full-page writes on)
+     * and the tests' fast setting, at once, with {@code ALTER SYSTEM} and a reload: all three take effect without a
+     * restart, for every open session. Only for a server started durable ({@code durable(true)}): a fast start sets them
+     * on the command line, which {@code ALTER SYSTEM} cannot override. The benchmarks measure both on one server.
+     */
+    public synchronized void switchDurability(boolean on) throws SQLException {
+        if (!durable) {
+            throw new IllegalStateException("started with fsync off on the command line: start it durable to switch");
+        }
+        String value = on ? "on" : "off";
+        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, "");
+                Statement statement = connection.createStatement()) {
+            for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+                statement.execute("alter system set " + setting + " = " + value);
+            }
+            statement.execute("select pg_reload_conf()");
+        }
+        // The reload is a signal: wait until a new session sees the setting.
+        for (int i = 0; i < 100; i++) {
+            try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, "");
+                    Statement statement = connection.createStatement();
+                    var result = statement.executeQuery("show fsync")) {
+                result.next();
+                if (result.getString(1).equals(value)) {
+                    return;
+                }
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("fsync did not become " + value + " after the reload");
+    }
+
+    /**
      * Kills the server as a crash would: SIGKILL to the postmaster and every backend at once, no shutdown checkpoint.
      * The next {@link #start()} runs crash recovery from the write-ahead log.
      */
