@@ -3,13 +3,10 @@ package fi.tilannekuva.situation.partners.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /**
  * The journal of the public topics' events, numbered in commit order: {@link #append} numbers its rows under a
@@ -66,40 +63,20 @@ public class JournalRepository {
         em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) l")
                 .setParameter(1, APPEND_LOCK)
                 .getSingleResult();
-        // One statement for the whole polled batch, in the batch's order (positions follow the topics' order).
-        int n = events.size();
-        String[] ids = new String[n];
-        String[] types = new String[n];
-        String[] regions = new String[n];
-        String[] groups = new String[n];
-        String[] times = new String[n];
-        String[] bodies = new String[n];
-        for (int i = 0; i < n; i++) {
-            NewEvent event = events.get(i);
-            ids[i] = event.eventId();
-            types[i] = event.type();
-            regions[i] = event.region();
-            groups[i] = event.group();
-            times[i] = event.time().toString();
-            bodies[i] = event.body();
+        int added = 0;
+        for (NewEvent event : events) {
+            added += em.createNativeQuery(
+                            "insert into partner_event (event_id, type, region, grp, time, recorded_at, body)"
+                                    + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (event_id) do nothing")
+                    .setParameter(1, event.eventId())
+                    .setParameter(2, event.type())
+                    .setParameter(3, event.region())
+                    .setParameter(4, event.group())
+                    .setParameter(5, event.time())
+                    .setParameter(6, now)
+                    .setParameter(7, event.body())
+                    .executeUpdate();
         }
-        int added = em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into partner_event (event_id, type, region, grp, time, recorded_at, body)"
-                            + " select e.id, e.type, e.region, e.grp, e.time::timestamptz, ?, e.body"
-                            + " from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
-                            + " with ordinality as e(id, type, region, grp, time, body, ord)"
-                            + " order by e.ord on conflict (event_id) do nothing")) {
-                insert.setObject(1, now.atOffset(ZoneOffset.UTC));
-                insert.setArray(2, connection.createArrayOf("text", ids));
-                insert.setArray(3, connection.createArrayOf("text", types));
-                insert.setArray(4, connection.createArrayOf("text", regions));
-                insert.setArray(5, connection.createArrayOf("text", groups));
-                insert.setArray(6, connection.createArrayOf("text", times));
-                insert.setArray(7, connection.createArrayOf("text", bodies));
-                return insert.executeUpdate();
-            }
-        });
         return added;
     }
 
