@@ -5,8 +5,6 @@ import fi.tilannekuva.kit.reform.Group;
 import fi.tilannekuva.kit.reform.Status;
 import fi.tilannekuva.kit.reform.Units;
 import fi.tilannekuva.local.LocalInfra;
-import fi.tilannekuva.local.Postgres;
-import fi.tilannekuva.local.RunningSystem;
 import fi.tilannekuva.system.Http;
 import fi.tilannekuva.system.Json;
 import fi.tilannekuva.system.PartnerEndpoint;
@@ -38,6 +36,20 @@ public final class Benchmarks {
     private static final Duration FRESHNESS_POLL_SPACING = Duration.ofMillis(1);
 
     private static final int FRESHNESS_WARMUP = 200;
+
+    /** A column of the median table: a figure of a (system, baseline) pair and how it is printed. */
+    private record Column(java.util.function.ToDoubleFunction<Load.Result[]> figure, String format) {}
+
+    private static final List<Column> MEDIAN_COLUMNS = List.of(
+            new Column(p -> p[0].throughput(), "%.0f /s"),
+            new Column(p -> p[0].p50(), "%.2f ms"),
+            new Column(p -> p[0].p99(), "%.2f ms"),
+            new Column(p -> p[1].throughput(), "%.0f /s"),
+            new Column(p -> p[1].p50(), "%.2f ms"),
+            new Column(p -> p[1].p99(), "%.2f ms"),
+            new Column(p -> p[0].throughput() / p[1].throughput(), "%.2f×"),
+            new Column(p -> p[0].p50() / p[1].p50(), "%.1f×"),
+            new Column(p -> p[0].p99() / p[1].p99(), "%.1f×"));
 
     private final SystemUnderTest system;
     private final Baselines baselines;
@@ -84,16 +96,12 @@ public final class Benchmarks {
         Instant begin = Instant.now();
         System.out.println("Starting PostgreSQL, Kafka and the three services...");
         // Started durable, then switched to the tests' fast setting: the fsync=on rows switch it back for a while.
-        Path infraDir = Path.of(System.getProperty("tilannekuva.infra.dir", "target/local-infra"));
-        Postgres.deleteTree(infraDir);
-        LocalInfra infra = new LocalInfra(
-                infraDir, RunningSystem.freePort(), RunningSystem.freePort(), RunningSystem.freePort(), true);
-        infra.start();
+        LocalInfra infra = LocalInfra.fresh(true);
         Statements statements = new Statements(infra);
         statements.enable();
         infra.postgres().switchDurability(false);
         SystemUnderTest system = SystemUnderTest.start(
-                infra, root, root.resolve("deploy/benchmarks/target"), jvmOptions(), null, java.util.Map.of());
+                infra, root, root.resolve("deploy/benchmarks/target"), jvmOptions(), null, Map.of());
         System.out.printf(
                 "  up in %.1f s%n", Duration.between(begin, Instant.now()).toMillis() / 1000.0);
         try (Baselines baselines = new Baselines(system.infra())) {
@@ -543,27 +551,11 @@ public final class Benchmarks {
                         + "| measurement | system throughput | p50 | p99 | baseline throughput | p50 | p99 |"
                         + " throughput ratio | p50 ratio | p99 ratio |%n|---|---|---|---|---|---|---|---|---|---|%n",
                 repeats));
-        results.forEach((what, pairs) -> out.append("| ")
-                .append(what)
-                .append(" | ")
-                .append(spread(pairs, p -> p[0].throughput(), "%.0f /s"))
-                .append(" | ")
-                .append(spread(pairs, p -> p[0].p50(), "%.2f ms"))
-                .append(" | ")
-                .append(spread(pairs, p -> p[0].p99(), "%.2f ms"))
-                .append(" | ")
-                .append(spread(pairs, p -> p[1].throughput(), "%.0f /s"))
-                .append(" | ")
-                .append(spread(pairs, p -> p[1].p50(), "%.2f ms"))
-                .append(" | ")
-                .append(spread(pairs, p -> p[1].p99(), "%.2f ms"))
-                .append(" | ")
-                .append(spread(pairs, p -> p[0].throughput() / p[1].throughput(), "%.2f×"))
-                .append(" | ")
-                .append(spread(pairs, p -> p[0].p50() / p[1].p50(), "%.1f×"))
-                .append(" | ")
-                .append(spread(pairs, p -> p[0].p99() / p[1].p99(), "%.1f×"))
-                .append(" |\n"));
+        results.forEach((what, pairs) -> {
+            out.append("| ").append(what);
+            MEDIAN_COLUMNS.forEach(column -> out.append(" | ").append(spread(pairs, column.figure(), column.format())));
+            out.append(" |\n");
+        });
         out.append(
                 "\nCPU time each process used during each phase (from /proc):\n\n| run | phase | CPU |\n|---|---|---|\n");
         cpuRows.forEach(row -> out.append(row).append('\n'));

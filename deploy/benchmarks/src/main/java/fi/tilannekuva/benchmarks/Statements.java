@@ -2,7 +2,6 @@ package fi.tilannekuva.benchmarks;
 
 import fi.tilannekuva.local.LocalInfra;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,8 +12,6 @@ import java.util.Locale;
  * reset before the first run, read after the last one.
  */
 final class Statements {
-
-    private static final String SUPERUSER = "postgres";
 
     private final LocalInfra infra;
 
@@ -68,6 +65,6 @@ final class Statements {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(infra.jdbcUrl("postgres"), SUPERUSER, "");
+        return infra.postgres().superuser();
     }
 }

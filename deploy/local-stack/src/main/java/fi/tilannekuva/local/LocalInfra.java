@@ -63,18 +63,30 @@ public final class LocalInfra implements AutoCloseable {
      */
     public static synchronized LocalInfra shared() {
         if (shared == null) {
-            Path dir = Path.of(System.getProperty("tilannekuva.infra.dir", "target/local-infra"));
-            try {
-                Postgres.deleteTree(dir);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            LocalInfra infra = new LocalInfra(dir, Ports.free(), Ports.free(), Ports.free(), false);
-            infra.start();
+            LocalInfra infra = fresh(false);
             Runtime.getRuntime().addShutdownHook(new Thread(infra::close, "local-infra-stop"));
             shared = infra;
         }
         return shared;
+    }
+
+    /**
+     * New, started infrastructure on free ports under {@code tilannekuva.infra.dir} (default
+     * {@code target/local-infra}), emptied first; the caller closes it.
+     *
+     * @param durable false for the tests' fast PostgreSQL (fsync off on its command line), true for production
+     *     durability (which {@link Postgres#switchDurability} can then switch at run time)
+     */
+    public static LocalInfra fresh(boolean durable) {
+        Path dir = Path.of(System.getProperty("tilannekuva.infra.dir", "target/local-infra"));
+        try {
+            Postgres.deleteTree(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        LocalInfra infra = new LocalInfra(dir, Ports.free(), Ports.free(), Ports.free(), durable);
+        infra.start();
+        return infra;
     }
 
     /** Starts PostgreSQL and Kafka side by side, creates the service databases, and waits for both. */

@@ -76,12 +76,17 @@ public final class Postgres {
         this.durable = durable;
     }
 
+    /** A new connection to the {@code postgres} database as the superuser (trust authentication on loopback). */
+    public Connection superuser() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, "");
+    }
+
     /**
      * Sets a server parameter with {@code ALTER SYSTEM} (kept in the cluster; a parameter the server reads only at start,
      * such as {@code shared_preload_libraries}, needs a {@link #stop()} and {@link #start()} to apply).
      */
     public void alterSystem(String parameter, String value) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, "");
+        try (Connection connection = superuser();
                 Statement statement = connection.createStatement()) {
             statement.execute("alter system set " + parameter + " = '" + value.replace("'", "''") + "'");
         }
@@ -98,7 +103,7 @@ public final class Postgres {
             throw new IllegalStateException("started with fsync off on the command line: start it durable to switch");
         }
         String value = on ? "on" : "off";
-        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, "");
+        try (Connection connection = superuser();
                 Statement statement = connection.createStatement()) {
             for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
                 statement.execute("alter system set " + setting + " = " + value);
@@ -107,7 +112,7 @@ public final class Postgres {
         }
         // The reload is a signal: wait until a new session sees the setting.
         for (int i = 0; i < 100; i++) {
-            try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, "");
+            try (Connection connection = superuser();
                     Statement statement = connection.createStatement();
                     var result = statement.executeQuery("show fsync")) {
                 result.next();
@@ -217,7 +222,7 @@ public final class Postgres {
 
     /** Creates a login role and a database it owns, unless they exist. */
     public void createDatabase(String name, String user, String password) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, "");
+        try (Connection connection = superuser();
                 Statement statement = connection.createStatement()) {
             if (!exists(statement, "select 1 from pg_roles where rolname = '" + user + "'")) {
                 statement.execute("create role \"" + user + "\" login password '" + password + "'");
@@ -235,7 +240,7 @@ public final class Postgres {
     }
 
     private boolean acceptsConnections() {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, "")) {
+        try (Connection connection = superuser()) {
             return connection.isValid(2);
         } catch (SQLException e) {
             return false;

@@ -14,15 +14,15 @@ public class BandStateRepository implements PanacheRepositoryBase<BandStateEntit
 
     /** Every stored band by id. */
     public Map<String, BandStateEntity> allById() {
-        return byId(listAll());
+        return indexed(listAll());
     }
 
     /** The stored bands of some units by id, or of all when {@code regions} is null. */
     public Map<String, BandStateEntity> byId(Set<String> regions) {
-        return regions == null ? allById() : byId(list("region in ?1", regions));
+        return regions == null ? allById() : indexed(list("region in ?1", regions));
     }
 
-    private static Map<String, BandStateEntity> byId(List<BandStateEntity> states) {
+    private static Map<String, BandStateEntity> indexed(List<BandStateEntity> states) {
         return states.stream().collect(Collectors.toMap(state -> state.id, Function.identity()));
     }
 }

@@ -77,7 +77,8 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
      * @param regions the units, null for every unit
      */
     public List<StatusRow> current(Collection<String> regions) {
-        String sql = ROW_COLUMNS + " from current_status" + (regions == null ? "" : " where region = any (?)");
+        String sql =
+                "select " + ROW_COLUMNS + " from current_status" + (regions == null ? "" : " where region = any (?)");
         return rows(sql, statement -> {
             if (regions != null) {
                 statement.setArray(1, statement.getConnection().createArrayOf("text", regions.toArray()));
@@ -88,13 +89,14 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
     /** The record with the highest version per (unit, subtask) among those recorded at or before the instant. */
     public List<StatusRow> latestRecordedBy(Instant instant) {
         return rows(
-                "select distinct on (region, subtask) " + ROW_COLUMNS.substring("select ".length())
+                "select distinct on (region, subtask) " + ROW_COLUMNS
                         + " from status_event where recorded_at <= ? order by region, subtask, version desc",
                 statement -> statement.setTimestamp(1, Timestamp.from(instant)));
     }
 
+    /** The columns of a {@link StatusRow}, in its order. */
     private static final String ROW_COLUMNS =
-            "select region, subtask, version, status, comment, support_needed, reported_at, recorded_at";
+            "region, subtask, version, status, comment, support_needed, reported_at, recorded_at";
 
     private interface Binder {
         void bind(PreparedStatement statement) throws SQLException;
