@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A unit's view and a subtask's view of the picture. */
 @ApplicationScoped
@@ -41,7 +42,8 @@ public class DrillDownService {
      * @throws ProblemException 404 when the current roadmap lists no such unit
      */
     public UnitView unit(String region, boolean mayReadComments, Instant asOf) {
-        Picture picture = loader.at(asOf);
+        // Only this unit's statuses are shown: live, only its rows are read (not every unit's).
+        Picture picture = asOf == null ? loader.live(Set.of(region)) : loader.asOf(asOf);
         Roadmap roadmap = roadmap(picture);
         Unit unit =
                 roadmap.unit(region).orElseThrow(() -> ProblemException.notFound("No reporting unit " + region + "."));

@@ -85,8 +85,9 @@ public class PictureLoader {
     private static Map<String, Map<String, StatusRecord>> byUnit(List<StatusRow> rows) {
         Map<String, Map<String, StatusRecord>> byUnit = new HashMap<>();
         for (StatusRow row : rows) {
+            // merge, keeping the highest version: exact whatever order the rows come in
             byUnit.computeIfAbsent(row.region(), unit -> new HashMap<>())
-                    .put(
+                    .merge(
                             row.subtask(),
                             new StatusRecord(
                                     row.region(),
@@ -96,7 +97,8 @@ public class PictureLoader {
                                     row.comment(),
                                     row.supportNeeded(),
                                     row.reportedAt(),
-                                    row.recordedAt()));
+                                    row.recordedAt()),
+                            (a, b) -> a.version() >= b.version() ? a : b);
         }
         return byUnit;
     }

@@ -2,10 +2,12 @@ package fi.tilannekuva.situation.projection.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,58 +18,116 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class StatusRepository implements PanacheRepository<CurrentStatusEntity> {
 
-    /** Appends the event to the log unless this (unit, subtask, version) is there already; true if appended. */
-    public boolean logIfUnseen(StatusEventEntity event) {
-        return getEntityManager()
-                        .createNativeQuery(
-                                """
-                insert into status_event (event_id, region, subtask, version, status, previous_status, comment,
-                    support_needed, reported_at, recorded_at, roadmap_version)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-                on conflict (region, subtask, version) do nothing""")
-                        .setParameter(1, event.eventId)
-                        .setParameter(2, event.region)
-                        .setParameter(3, event.subtask)
-                        .setParameter(4, event.version)
-                        .setParameter(5, event.status)
-                        .setParameter(6, event.previousStatus)
-                        .setParameter(7, event.comment)
-                        .setParameter(8, event.supportNeeded)
-                        .setParameter(9, Timestamp.from(event.reportedAt))
-                        .setParameter(10, Timestamp.from(event.recordedAt))
-                        .setParameter(11, event.roadmapVersion)
-                        .executeUpdate()
-                == 1;
-    }
+    /** Logged with its validity's end: the earliest recorded_at among the key's higher versions (V5 migration). */
+    private static final String LOG_IF_UNSEEN =
+            """
+            insert into status_event (event_id, region, subtask, version, status, previous_status, comment,
+                support_needed, reported_at, recorded_at, roadmap_version, superseded_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                (select min(h.recorded_at) from status_event h
+                 where h.region = ? and h.subtask = ? and h.version > ?))
+            on conflict (region, subtask, version) do nothing""";
+
+    /** Ends the validity of the key's lower versions where this event's recording comes first (idempotent). */
+    private static final String SUPERSEDE_LOWER =
+            """
+            update status_event set superseded_at = ?
+            where region = ? and subtask = ? and version < ? and (superseded_at is null or superseded_at > ?)""";
+
+    /** The validity interval exactly as the V5 migration indexes it. */
+    private static final String VALIDITY = "tstzrange(recorded_at,"
+            + " case when superseded_at is null then null else greatest(recorded_at, superseded_at) end, '[)')";
+
+    /** One statement per event, so two consumers racing on the same key cannot both win. */
+    private static final String MAKE_CURRENT_IF_NEWER =
+            """
+            insert into current_status (region, subtask, version, status, comment, support_needed, reported_at,
+                recorded_at, roadmap_version, event_id)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (region, subtask) do update set version = excluded.version, status = excluded.status,
+                comment = excluded.comment, support_needed = excluded.support_needed,
+                reported_at = excluded.reported_at, recorded_at = excluded.recorded_at,
+                roadmap_version = excluded.roadmap_version, event_id = excluded.event_id
+            where current_status.version < excluded.version""";
 
     /**
-     * Makes the event current unless the stored current record has the same or a higher version; true if it did.
-     * One statement, so two consumers racing on the same key cannot both win.
+     * Applies events in their order: each is appended to the log unless its (unit, subtask, version) is there already,
+     * ends the validity of the key's lower versions it supersedes, and is made current unless the stored current record
+     * has the same or a higher version. Still a statement per event and step, but sent as three JDBC batches (one round
+     * trip each, not three per event). Every event is logged before any validity is ended, and the current table never
+     * depends on the log nor the log on it, so each key comes out as if its events had been applied one by one.
+     *
+     * @return per event, in order, whether it became current (true also where the driver could not tell)
      */
-    public boolean makeCurrentIfNewer(StatusEventEntity event) {
-        return getEntityManager()
-                        .createNativeQuery(
-                                """
-                insert into current_status (region, subtask, version, status, comment, support_needed, reported_at,
-                    recorded_at, roadmap_version, event_id)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-                on conflict (region, subtask) do update set version = excluded.version, status = excluded.status,
-                    comment = excluded.comment, support_needed = excluded.support_needed,
-                    reported_at = excluded.reported_at, recorded_at = excluded.recorded_at,
-                    roadmap_version = excluded.roadmap_version, event_id = excluded.event_id
-                where current_status.version < excluded.version""")
-                        .setParameter(1, event.region)
-                        .setParameter(2, event.subtask)
-                        .setParameter(3, event.version)
-                        .setParameter(4, event.status)
-                        .setParameter(5, event.comment)
-                        .setParameter(6, event.supportNeeded)
-                        .setParameter(7, Timestamp.from(event.reportedAt))
-                        .setParameter(8, Timestamp.from(event.recordedAt))
-                        .setParameter(9, event.roadmapVersion)
-                        .setParameter(10, event.eventId)
-                        .executeUpdate()
-                == 1;
+    public boolean[] apply(List<StatusEventEntity> events) {
+        if (events.isEmpty()) {
+            return new boolean[0];
+        }
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            batch(connection, LOG_IF_UNSEEN, events, event -> new Object[] {
+                event.eventId,
+                event.region,
+                event.subtask,
+                event.version,
+                event.status,
+                event.previousStatus,
+                event.comment,
+                event.supportNeeded,
+                Timestamp.from(event.reportedAt),
+                Timestamp.from(event.recordedAt),
+                event.roadmapVersion,
+                event.region,
+                event.subtask,
+                event.version
+            });
+            batch(connection, SUPERSEDE_LOWER, events, event -> new Object[] {
+                Timestamp.from(event.recordedAt),
+                event.region,
+                event.subtask,
+                event.version,
+                Timestamp.from(event.recordedAt)
+            });
+            int[] counts = batch(connection, MAKE_CURRENT_IF_NEWER, events, event -> new Object[] {
+                event.region,
+                event.subtask,
+                event.version,
+                event.status,
+                event.comment,
+                event.supportNeeded,
+                Timestamp.from(event.reportedAt),
+                Timestamp.from(event.recordedAt),
+                event.roadmapVersion,
+                event.eventId
+            });
+            boolean[] madeCurrent = new boolean[counts.length];
+            for (int i = 0; i < counts.length; i++) {
+                madeCurrent[i] = counts[i] != 0;
+            }
+            return madeCurrent;
+        });
+    }
+
+    /** One statement, its parameters taken from each event in turn, sent as one JDBC batch; the update counts. */
+    private static int[] batch(
+            Connection connection,
+            String sql,
+            List<StatusEventEntity> events,
+            java.util.function.Function<StatusEventEntity, Object[]> parameters)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (StatusEventEntity event : events) {
+                Object[] values = parameters.apply(event);
+                for (int i = 0; i < values.length; i++) {
+                    if (values[i] == null) {
+                        statement.setNull(i + 1, Types.NULL); // the column's type, as the statement says
+                    } else {
+                        statement.setObject(i + 1, values[i]);
+                    }
+                }
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        }
     }
 
     /**
@@ -86,11 +146,14 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
         });
     }
 
-    /** The record with the highest version per (unit, subtask) among those recorded at or before the instant. */
+    /**
+     * The record with the highest version per (unit, subtask) among those recorded at or before the instant: the one
+     * whose validity interval holds it, found through the interval's index, so the time follows the number of
+     * (unit, subtask) keys and not the history's length.
+     */
     public List<StatusRow> latestRecordedBy(Instant instant) {
         return rows(
-                "select distinct on (region, subtask) " + ROW_COLUMNS
-                        + " from status_event where recorded_at <= ? order by region, subtask, version desc",
+                "select " + ROW_COLUMNS + " from status_event where " + VALIDITY + " @> cast(? as timestamptz)",
                 statement -> statement.setTimestamp(1, Timestamp.from(instant)));
     }
 

@@ -19,6 +19,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -68,6 +69,7 @@ public class ProjectionService {
      */
     @Transactional
     public boolean applyRoadmap(ConsumedRecord<RoadmapPublished> record) {
+        admin.holdApplyLock(true);
         boolean applied = false;
         if (!record.parsed()) {
             reject(record);
@@ -93,24 +95,28 @@ public class ProjectionService {
      */
     @Transactional
     public int applyStatuses(List<ConsumedRecord<StatusChanged>> records) {
+        admin.holdApplyLock(false);
         int applied = 0;
         Set<String> touched = new HashSet<>();
         Map<String, long[]> next = new HashMap<>();
+        List<StatusEventEntity> events = new ArrayList<>();
         for (ConsumedRecord<StatusChanged> record : records) {
             if (!record.parsed()) {
                 reject(record);
             } else {
-                StatusEventEntity event = toEntity(record.data());
-                statuses.logIfUnseen(event);
-                if (statuses.makeCurrentIfNewer(event)) {
-                    applied++;
-                    touched.add(event.region);
-                }
+                events.add(toEntity(record.data()));
             }
             next.merge(
                     record.topic() + "/" + record.partition(),
                     new long[] {record.partition(), record.offset() + 1},
                     (a, b) -> a[1] >= b[1] ? a : b);
+        }
+        boolean[] madeCurrent = statuses.apply(events);
+        for (int i = 0; i < madeCurrent.length; i++) {
+            if (madeCurrent[i]) {
+                applied++;
+                touched.add(events.get(i).region);
+            }
         }
         boolean caughtUp = false;
         for (Map.Entry<String, long[]> entry : next.entrySet()) {

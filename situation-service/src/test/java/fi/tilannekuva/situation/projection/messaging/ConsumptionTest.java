@@ -155,6 +155,64 @@ class ConsumptionTest {
     }
 
     @Test
+    void asOfAnyInstantAnswersTheHighestVersionRecordedByThenWhateverTheOrderOfArrivalAndRecording() throws Exception {
+        // Versions recorded at random instants (a higher version may carry the earlier recordedAt), arriving shuffled
+        // and partly twice: asOf must still be "per key, the highest version recorded by then" at every instant.
+        Random random = new Random(7);
+        String[] regions = {"pohjanmaa", "keski-suomi"};
+        String subtask = TenTwentyOne.sandboxSubtask();
+        Map<String, List<long[]>> recordings = new HashMap<>(); // region -> {version, second, status ordinal}
+        List<ProducerRecord<String, String>> stream = new ArrayList<>();
+        List<Long> seconds = new ArrayList<>();
+        for (String region : regions) {
+            List<long[]> versions = new ArrayList<>();
+            for (int version = 1; version <= 6; version++) {
+                long second = 10 + random.nextInt(600);
+                Status status = Status.values()[random.nextInt(Status.values().length)];
+                versions.add(new long[] {version, second, status.ordinal()});
+                seconds.add(second);
+                String event = TenTwentyOne.statusEvent(
+                        region, subtask, version, status, null, null, false, LATER.plusSeconds(second));
+                stream.add(TenTwentyOne.record("status-changed", region, event));
+                if (random.nextBoolean()) {
+                    stream.add(TenTwentyOne.record("status-changed", region, event));
+                }
+            }
+            recordings.put(region, versions);
+        }
+        Collections.shuffle(stream, random);
+        produce(stream);
+        TenTwentyOne.awaitTrue(Duration.ofSeconds(60), () -> {
+            try {
+                return logged(regions[0], subtask) == 6 && logged(regions[1], subtask) == 6;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        List<Long> probes = new ArrayList<>(List.of(0L, 700L));
+        seconds.forEach(second -> probes.addAll(List.of(second - 1, second)));
+        for (long probe : probes) {
+            Instant at = LATER.plusSeconds(probe);
+            JsonPath view = given().get("/api/v1/situation/subtasks/" + subtask + "?asOf=" + at)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            for (String region : regions) {
+                String expected = recordings.get(region).stream()
+                        .filter(v -> v[1] <= probe)
+                        .max(java.util.Comparator.comparingLong(v -> v[0]))
+                        .map(v -> Status.values()[(int) v[2]].name())
+                        .orElse(null);
+                assertEquals(
+                        expected,
+                        view.getString("units.find { it.region == '" + region + "' }.status"),
+                        region + " as of " + at);
+            }
+        }
+    }
+
+    @Test
     void anUnreadableRecordIsSetAsideAndConsumptionGoesOn() {
         String subtask = TenTwentyOne.sandboxSubtask();
         produce(List.of(
