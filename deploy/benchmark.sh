@@ -4,14 +4,15 @@
 # run, and prints a table of ratios (also written to deploy/benchmarks/target/benchmark-results.md).
 #   deploy/benchmark.sh              build, then measure (about 3-4 minutes on 2 cores after the build)
 #   SKIP_BUILD=1 deploy/benchmark.sh reuse the jars already built
-#   deploy/benchmark.sh --only webhooks   one or more of ingest,freshness,polling,webhooks
+#   deploy/benchmark.sh --only webhooks   one or more of ingest,freshness,polling,webhooks,curve
+#   deploy/benchmark.sh --scales 1,10     the cost curve at some of its scales (1, 10, 100; default all)
 #   BENCHMARK_PROFILE=/tmp/jfr deploy/benchmark.sh   each service also records a JFR profile there
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 if [ "${SKIP_BUILD:-0}" != "1" ]; then
   echo "Building the services and the benchmarks (mvn package, tests skipped)..."
-  mvn -B -q -ntp -DskipTests package -pl roadmap-service,status-service,situation-service,deploy/benchmarks -am
+  mvn -B -q -ntp -DskipTests package -pl roadmap-service,status-service,situation-service,deploy/bare-quarkus,deploy/benchmarks -am
 fi
 # deploy/soak.sh runs the soak through this script (BENCHMARK_MAIN).
 exec java -Xmx1g -Dtilannekuva.infra.dir="$root/deploy/benchmarks/target/local-infra" \

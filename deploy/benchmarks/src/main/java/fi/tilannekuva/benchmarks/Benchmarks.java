@@ -65,29 +65,43 @@ public final class Benchmarks {
     private CpuMeter.Reading cpuMark;
     private final Footprint footprint;
 
+    /** The cost curve's scales ({@code --scales 1,10,100}, default all). */
+    private final List<Curve.Scale> scales;
+
+    private Curve curve;
+
     /** The measurements to run (all without {@code --only}). */
     private final List<String> only;
 
-    private Benchmarks(SystemUnderTest system, Baselines baselines, List<String> only, int repeats) {
+    private Benchmarks(SystemUnderTest system, Baselines baselines, List<String> only, int repeats, List<String> scales)
+            throws Exception {
         this.repeats = repeats;
+        this.scales = Curve.SCALES.stream()
+                .filter(scale -> scales.contains(scale.name().replace("×", "")))
+                .toList();
         this.system = system;
         this.baselines = baselines;
         this.only = only;
+        this.footprint = new Footprint(system.services().services());
+        // Started alone, each service's start time compares with the bare application's (also started alone).
+        footprint.restartEachAlone();
         java.util.Map<Long, String> pids = new java.util.HashMap<>();
         system.services().services().forEach(service -> pids.put(service.pid(), service.name()));
         this.cpu = new CpuMeter(pids);
-        this.footprint = new Footprint(system.services().services());
     }
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(".");
         List<String> only = List.of();
         int repeats = 3;
+        List<String> scales = List.of("1", "10", "100");
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--root")) {
                 root = Path.of(args[++i]);
             } else if (args[i].equals("--runs")) {
                 repeats = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--scales")) {
+                scales = List.of(args[++i].split(","));
             } else if (args[i].equals("--only")) {
                 only = List.of(args[++i].split(","));
             }
@@ -100,12 +114,15 @@ public final class Benchmarks {
         Statements statements = new Statements(infra);
         statements.enable();
         infra.postgres().switchDurability(false);
+        System.out.println("Starting the bare Quarkus application alone (the footprint's baseline)...");
+        Footprint.Bare bare = Footprint.bare(root, jvmOptions());
         SystemUnderTest system = SystemUnderTest.start(
                 infra, root, root.resolve("deploy/benchmarks/target"), jvmOptions(), null, Map.of());
         System.out.printf(
                 "  up in %.1f s%n", Duration.between(begin, Instant.now()).toMillis() / 1000.0);
         try (Baselines baselines = new Baselines(system.infra())) {
-            Benchmarks benchmarks = new Benchmarks(system, baselines, only, repeats);
+            Benchmarks benchmarks = new Benchmarks(system, baselines, only, repeats, scales);
+            benchmarks.footprint.bare(bare);
             statements.reset();
             benchmarks.runAll();
             String table = benchmarks.table(Duration.between(begin, Instant.now()))
@@ -128,7 +145,11 @@ public final class Benchmarks {
      * service also records a JDK Flight Recorder profile into DIR (read with {@code jfr print} or JDK Mission Control).
      */
     private static List<String> jvmOptions() {
-        List<String> options = new ArrayList<>(List.of("-Xmx512m", "-XX:+UseParallelGC"));
+        String override = System.getenv("BENCHMARK_JVM_OPTIONS");
+        List<String> options = new ArrayList<>(
+                override == null || override.isBlank()
+                        ? List.of("-Xmx512m", "-XX:+UseParallelGC")
+                        : List.of(override.trim().split("\\s+")));
         String profile = System.getenv("BENCHMARK_PROFILE");
         if (profile != null && !profile.isBlank()) {
             try {
@@ -177,6 +198,14 @@ public final class Benchmarks {
             if (runs("webhooks")) {
                 webhookDeliveries(roadmap);
             }
+        }
+        // Once, last: it grows the data a hundredfold, and each scale is its own repetition of every figure.
+        if (runs("curve") && !scales.isEmpty()) {
+            run = 0;
+            curve = new Curve(system);
+            cpuFrom();
+            curve.run(scales);
+            cpuTo("the cost curve, all scales");
         }
     }
 
@@ -559,6 +588,10 @@ public final class Benchmarks {
         out.append(
                 "\nCPU time each process used during each phase (from /proc):\n\n| run | phase | CPU |\n|---|---|---|\n");
         cpuRows.forEach(row -> out.append(row).append('\n'));
+        if (curve != null) {
+            out.append("\nThe cost curve (the data grown through the real path; see Curve):\n\n")
+                    .append(curve.table());
+        }
         out.append("\nFootprint of each service (JVM options " + String.join(" ", jvmOptions()) + "):\n\n");
         out.append(footprint.table());
         return out.toString();
