@@ -5,6 +5,7 @@ import fi.tilannekuva.kit.reform.Group;
 import fi.tilannekuva.kit.reform.Status;
 import fi.tilannekuva.kit.reform.Units;
 import fi.tilannekuva.local.LocalInfra;
+import fi.tilannekuva.local.RunningSystem;
 import fi.tilannekuva.system.Http;
 import fi.tilannekuva.system.Json;
 import fi.tilannekuva.system.PartnerEndpoint;
@@ -115,7 +116,7 @@ public final class Benchmarks {
         statements.enable();
         infra.postgres().switchDurability(false);
         System.out.println("Starting the bare Quarkus application alone (the footprint's baseline)...");
-        Footprint.Bare bare = Footprint.bare(root, jvmOptions());
+        Footprint.Bare bare = Footprint.bare(root, jvmOptions(), RunningSystem.PROCESS_ENVIRONMENT);
         SystemUnderTest system = SystemUnderTest.start(
                 infra, root, root.resolve("deploy/benchmarks/target"), jvmOptions(), null, Map.of());
         System.out.printf(
@@ -148,7 +149,7 @@ public final class Benchmarks {
         String override = System.getenv("BENCHMARK_JVM_OPTIONS");
         List<String> options = new ArrayList<>(
                 override == null || override.isBlank()
-                        ? List.of("-Xmx512m", "-XX:+UseParallelGC")
+                        ? RunningSystem.LEAN_JVM
                         : List.of(override.trim().split("\\s+")));
         String profile = System.getenv("BENCHMARK_PROFILE");
         if (profile != null && !profile.isBlank()) {
@@ -592,7 +593,8 @@ public final class Benchmarks {
             out.append("\nThe cost curve (the data grown through the real path; see Curve):\n\n")
                     .append(curve.table());
         }
-        out.append("\nFootprint of each service (JVM options " + String.join(" ", jvmOptions()) + "):\n\n");
+        out.append("\nFootprint of each service (JVM options " + String.join(" ", jvmOptions()) + ", environment "
+                + RunningSystem.PROCESS_ENVIRONMENT + "):\n\n");
         out.append(footprint.table());
         return out.toString();
     }

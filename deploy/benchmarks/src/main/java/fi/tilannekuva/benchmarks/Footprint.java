@@ -35,17 +35,16 @@ final class Footprint {
      * Starts the bare application alone, reads its start time and idle memory, and stops it.
      *
      * @param root the project's root (the bare application is built into deploy/bare-quarkus/target)
+     * @param environment the services' process environment, for the bare application too
      */
-    static Footprint.Bare bare(Path root, List<String> jvmOptions) throws Exception {
+    static Footprint.Bare bare(Path root, List<String> jvmOptions, Map<String, String> environment) throws Exception {
         Path jar = root.resolve("deploy/bare-quarkus/target/quarkus-app/quarkus-run.jar");
         int port = RunningSystem.freePort();
         ServiceProcess bare = new ServiceProcess(
                 BARE,
                 jar,
                 port,
-                Map.of(
-                        "QUARKUS_HTTP_PORT", Integer.toString(port),
-                        "QUARKUS_MANAGEMENT_PORT", Integer.toString(RunningSystem.freePort())),
+                env(environment, port),
                 jvmOptions,
                 root.resolve("deploy/benchmarks/target/bare-quarkus.log"));
         try {
@@ -55,6 +54,13 @@ final class Footprint {
         } finally {
             bare.stop();
         }
+    }
+
+    private static Map<String, String> env(Map<String, String> environment, int port) {
+        Map<String, String> env = new java.util.HashMap<>(environment);
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(RunningSystem.freePort()));
+        return env;
     }
 
     /** The bare application's start time and idle resident memory. */

@@ -76,5 +76,7 @@ final class DockerfileCheck {
             "JAVA_OPTS_APPEND",
             "JAVA_MAX_MEM_RATIO",
             "JAVA_INITIAL_MEM_RATIO",
-            "GC_CONTAINER_OPTIONS");
+            "GC_CONTAINER_OPTIONS",
+            // read by glibc's malloc in every process of the image
+            "MALLOC_ARENA_MAX");
 }
