@@ -66,20 +66,11 @@ public final class Benchmarks {
     private CpuMeter.Reading cpuMark;
     private final Footprint footprint;
 
-    /** The cost curve's scales ({@code --scales 1,10,100}, default all). */
-    private final List<Curve.Scale> scales;
-
-    private Curve curve;
-
     /** The measurements to run (all without {@code --only}). */
     private final List<String> only;
 
-    private Benchmarks(SystemUnderTest system, Baselines baselines, List<String> only, int repeats, List<String> scales)
-            throws Exception {
+    private Benchmarks(SystemUnderTest system, Baselines baselines, List<String> only, int repeats) throws Exception {
         this.repeats = repeats;
-        this.scales = Curve.SCALES.stream()
-                .filter(scale -> scales.contains(scale.name().replace("×", "")))
-                .toList();
         this.system = system;
         this.baselines = baselines;
         this.only = only;
@@ -108,6 +99,30 @@ public final class Benchmarks {
             }
         }
         root = root.toAbsolutePath().normalize();
+        List<String> wanted = scales;
+        List<Curve.Scale> curveScales = Curve.SCALES.stream()
+                .filter(scale -> wanted.contains(scale.name().replace("×", "")))
+                .toList();
+        StringBuilder results = new StringBuilder();
+        if (!only.equals(List.of("curve"))) {
+            results.append(measure(root, only, repeats));
+        }
+        if ((only.isEmpty() || only.contains("curve")) && !curveScales.isEmpty()) {
+            results.append(
+                            "\nThe cost curve, on a system of its own started empty (the data grown through the real path;"
+                                    + " see Curve):\n\n")
+                    .append(curve(root, curveScales));
+        }
+        System.out.println();
+        System.out.println(results);
+        Path out = root.resolve("deploy/benchmarks/target/benchmark-results.md");
+        Files.writeString(out, results);
+        System.out.println("Written to " + out);
+        System.exit(0);
+    }
+
+    /** Every measurement but the cost curve, on one system; the tables. */
+    private static String measure(Path root, List<String> only, int repeats) throws Exception {
         Instant begin = Instant.now();
         System.out.println("Starting PostgreSQL, Kafka and the three services...");
         // Started durable, then switched to the tests' fast setting: the fsync=on rows switch it back for a while.
@@ -122,23 +137,41 @@ public final class Benchmarks {
         System.out.printf(
                 "  up in %.1f s%n", Duration.between(begin, Instant.now()).toMillis() / 1000.0);
         try (Baselines baselines = new Baselines(system.infra())) {
-            Benchmarks benchmarks = new Benchmarks(system, baselines, only, repeats, scales);
+            Benchmarks benchmarks = new Benchmarks(system, baselines, only, repeats);
             benchmarks.footprint.bare(bare);
             statements.reset();
             benchmarks.runAll();
-            String table = benchmarks.table(Duration.between(begin, Instant.now()))
+            return benchmarks.table(Duration.between(begin, Instant.now()))
                     + "\nPostgreSQL's statements that took the most time (pg_stat_statements, every run and baseline):\n\n"
                     + statements.top(15);
-            System.out.println();
-            System.out.println(table);
-            Path out = root.resolve("deploy/benchmarks/target/benchmark-results.md");
-            Files.writeString(out, table);
-            System.out.println("Written to " + out);
         } finally {
             system.services().close();
             system.infra().close();
         }
-        System.exit(0);
+    }
+
+    /**
+     * The cost curve on a system of its own, started empty: the other measurements' reports would otherwise be its
+     * first scale's history.
+     */
+    private static String curve(Path root, List<Curve.Scale> scales) throws Exception {
+        Instant begin = Instant.now();
+        System.out.println("Starting an empty PostgreSQL, Kafka and the three services for the cost curve...");
+        LocalInfra infra = LocalInfra.fresh(false);
+        SystemUnderTest system = SystemUnderTest.start(
+                infra, root, root.resolve("deploy/benchmarks/target/curve"), jvmOptions(), null, Map.of());
+        try {
+            Curve curve = new Curve(system);
+            curve.run(scales);
+            return String.format(
+                            Locale.ROOT,
+                            "Whole curve %.0f s.%n%n",
+                            Duration.between(begin, Instant.now()).toMillis() / 1000.0)
+                    + curve.table();
+        } finally {
+            system.services().close();
+            system.infra().close();
+        }
     }
 
     /**
@@ -199,14 +232,6 @@ public final class Benchmarks {
             if (runs("webhooks")) {
                 webhookDeliveries(roadmap);
             }
-        }
-        // Once, last: it grows the data a hundredfold, and each scale is its own repetition of every figure.
-        if (runs("curve") && !scales.isEmpty()) {
-            run = 0;
-            curve = new Curve(system);
-            cpuFrom();
-            curve.run(scales);
-            cpuTo("the cost curve, all scales");
         }
     }
 
@@ -589,10 +614,6 @@ public final class Benchmarks {
         out.append(
                 "\nCPU time each process used during each phase (from /proc):\n\n| run | phase | CPU |\n|---|---|---|\n");
         cpuRows.forEach(row -> out.append(row).append('\n'));
-        if (curve != null) {
-            out.append("\nThe cost curve (the data grown through the real path; see Curve):\n\n")
-                    .append(curve.table());
-        }
         out.append("\nFootprint of each service (JVM options " + String.join(" ", jvmOptions()) + ", environment "
                 + RunningSystem.PROCESS_ENVIRONMENT + "):\n\n");
         out.append(footprint.table());

@@ -93,7 +93,7 @@ final class Curve {
         try {
             // Counted as posted, not as read from the topic: the relay publishes behind the posts.
             long before = history(TOPIC);
-            while (before + posted < scale.events()) {
+            while (latencies.isEmpty() || before + posted < scale.events()) { // at least one whole round
                 round++;
                 List<Future<Long>> units = new ArrayList<>();
                 for (String unit : Units.ALL) {
@@ -214,16 +214,31 @@ final class Curve {
     }
 
     /**
-     * The asOf query alone in PostgreSQL ({@code EXPLAIN (ANALYZE, BUFFERS)}, the statement situation-service sends):
-     * how much of an asOf answer's time is the database's, and how it reads.
+     * The asOf query alone in PostgreSQL ({@code EXPLAIN (ANALYZE, BUFFERS)}): the one situation-service sends (the
+     * rows whose validity interval holds the instant, through its GiST index), and for comparison the one it sent
+     * before (per key the highest version recorded by then, {@code distinct on} over every event recorded by then).
      */
     private void explainAsOf(String context, Instant at) throws Exception {
+        String columns = "region, subtask, version, status, comment, support_needed, reported_at, recorded_at";
+        List<String> served = explain(
+                "select " + columns + " from status_event where tstzrange(recorded_at, case when superseded_at is null"
+                        + " then null else greatest(recorded_at, superseded_at) end, '[)') @> cast(? as timestamptz)",
+                at);
+        List<String> before = explain(
+                "select distinct on (region, subtask) " + columns
+                        + " from status_event where recorded_at <= ? order by region, subtask, version desc",
+                at);
+        plans.add("At " + context + ", the query served:\n\n```\n" + String.join("\n", served)
+                + "\n```\n\nThe query before (distinct on), for comparison: " + executionTime(before) + "\n");
+        System.out.println("  asOf query in PostgreSQL: " + executionTime(served) + " (the query before: "
+                + executionTime(before) + ")");
+    }
+
+    private List<String> explain(String query, Instant at) throws Exception {
         List<String> plan = new ArrayList<>();
         try (java.sql.Connection connection = databases.connect("situation");
-                java.sql.PreparedStatement explain = connection.prepareStatement("explain (analyze, buffers)"
-                        + " select distinct on (region, subtask) region, subtask, version, status, comment,"
-                        + " support_needed, reported_at, recorded_at from status_event where recorded_at <= ?"
-                        + " order by region, subtask, version desc")) {
+                java.sql.PreparedStatement explain =
+                        connection.prepareStatement("explain (analyze, buffers) " + query)) {
             explain.setTimestamp(1, java.sql.Timestamp.from(at));
             try (java.sql.ResultSet lines = explain.executeQuery()) {
                 while (lines.next()) {
@@ -231,12 +246,14 @@ final class Curve {
                 }
             }
         }
-        String execution = plan.stream()
+        return plan;
+    }
+
+    private static String executionTime(List<String> plan) {
+        return plan.stream()
                 .filter(line -> line.startsWith("Execution Time"))
                 .findFirst()
                 .orElse("?");
-        plans.add("At " + context + ":\n\n```\n" + String.join("\n", plan) + "\n```\n");
-        System.out.println("  asOf query in PostgreSQL: " + execution);
     }
 
     /** The rebuild from the topics, beside a bare Kafka consumer reading {@code status-changed} from its beginning. */
@@ -337,6 +354,9 @@ final class Curve {
     }
 
     private void row(String context, String what, Load.Result result) {
+        if (result.latencies().length == 0) {
+            throw new IllegalStateException(what + " at " + context + ": nothing measured");
+        }
         String line = String.format(
                 Locale.ROOT,
                 "| %s | %s | %d | %.1f ms | %.1f ms | %.1f ms |",
