@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The benchmark suite: builds the three services and the benchmarks, starts PostgreSQL, Kafka and the services on
-# free ports (no demo data), measures ingest, freshness and dashboard polling next to baselines taken in the same
-# run, and prints a table of ratios (also written to deploy/benchmarks/target/benchmark-results.md).
-#   deploy/benchmark.sh              build, then measure (about 3-4 minutes on 2 cores after the build)
+# free ports (no demo data), measures ingest, freshness, dashboard polling and webhook deliveries next to baselines
+# taken in the same run, each service's footprint beside a bare Quarkus application, then the cost curve on a second
+# system started empty, and prints the tables (also written to deploy/benchmarks/target/benchmark-results.md).
+#   deploy/benchmark.sh              build, then measure (about 30 minutes on 2 cores after the build, half of it the cost curve)
 #   SKIP_BUILD=1 deploy/benchmark.sh reuse the jars already built
 #   deploy/benchmark.sh --only webhooks   one or more of ingest,freshness,polling,webhooks,curve
 #   deploy/benchmark.sh --scales 1,10     the cost curve at some of its scales (1, 10, 100; default all)

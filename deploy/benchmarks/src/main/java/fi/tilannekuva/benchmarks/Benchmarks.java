@@ -138,7 +138,7 @@ public final class Benchmarks {
                 "  up in %.1f s%n", Duration.between(begin, Instant.now()).toMillis() / 1000.0);
         try (Baselines baselines = new Baselines(system.infra())) {
             Benchmarks benchmarks = new Benchmarks(system, baselines, only, repeats);
-            benchmarks.footprint.bare(bare);
+            benchmarks.footprint.baseline(bare);
             statements.reset();
             benchmarks.runAll();
             return benchmarks.table(Duration.between(begin, Instant.now()))
@@ -175,7 +175,7 @@ public final class Benchmarks {
     }
 
     /**
-     * The services' JVM options: a 512 MB heap and the parallel collector; with {@code BENCHMARK_PROFILE=DIR} each
+     * The services' JVM options: {@link RunningSystem#LEAN_JVM}, or {@code BENCHMARK_JVM_OPTIONS} when set; with {@code BENCHMARK_PROFILE=DIR} each
      * service also records a JDK Flight Recorder profile into DIR (read with {@code jfr print} or JDK Mission Control).
      */
     private static List<String> jvmOptions() {

@@ -399,6 +399,7 @@ final class Curve {
     private Duration awaitApplied(Duration timeout, String topic) {
         Instant begin = Instant.now();
         SystemUnderTest.await("situation-service applied " + topic, timeout, () -> {
+            long end = history(topic); // read once per check: both consumers are held to the same end
             boolean caughtUp = databases.count(
                                     "status",
                                     "select count(*) from (select 1 from outbox where sent_at is null limit 1) unsent")
@@ -407,8 +408,8 @@ final class Curve {
                                     "situation",
                                     "select coalesce(sum(next_offset), 0) from consumed_offset where topic = '" + topic
                                             + "'")
-                            >= history(topic)
-                    && journalled(topic);
+                            >= end
+                    && journalled(topic, end);
             if (!caughtUp) {
                 SystemUnderTest.sleep(Duration.ofMillis(200));
             }
@@ -421,7 +422,7 @@ final class Curve {
      * Whether situation-service's partner journal (a consumer group of its own on the same topic) has committed the
      * topic's end: until then it still takes CPU the figures would share.
      */
-    private boolean journalled(String topic) {
+    private boolean journalled(String topic, long end) {
         try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
                 Map.of("bootstrap.servers", system.infra().bootstrapServers()))) {
             long committed =
@@ -434,7 +435,7 @@ final class Curve {
                             .filter(entry -> entry.getKey().topic().equals(topic) && entry.getValue() != null)
                             .mapToLong(entry -> entry.getValue().offset())
                             .sum();
-            return committed >= history(topic);
+            return committed >= end;
         } catch (Exception e) {
             throw new IllegalStateException("could not read the offsets of " + JOURNAL_GROUP, e);
         }

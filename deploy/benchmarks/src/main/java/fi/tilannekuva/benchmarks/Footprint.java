@@ -66,10 +66,11 @@ final class Footprint {
     /** The bare application's start time and idle resident memory. */
     record Bare(Duration ready, long idleKib) {}
 
-    private Bare bare;
+    /** The bare application's figures, printed first in the table; null when not measured. */
+    private Bare baseline;
 
-    void bare(Bare measured) {
-        this.bare = measured;
+    void baseline(Bare measured) {
+        this.baseline = measured;
     }
 
     /** Restarts each service on its own, one after the other, and keeps how long each took to become ready. */
@@ -91,9 +92,13 @@ final class Footprint {
         StringBuilder out = new StringBuilder(
                 "| application | ready after, started alone | ready after, the three started together | RSS idle |"
                         + " RSS at the end | peak RSS |\n|---|---|---|---|---|---|\n");
-        if (bare != null) {
+        if (baseline != null) {
             out.append(String.format(
-                    Locale.ROOT, "| %s | %s | — | %s | — | — |%n", BARE, seconds(bare.ready()), mib(bare.idleKib())));
+                    Locale.ROOT,
+                    "| %s | %s | — | %s | — | — |%n",
+                    BARE,
+                    seconds(baseline.ready()),
+                    mib(baseline.idleKib())));
         }
         for (ServiceProcess service : services) {
             out.append(String.format(
