@@ -7,127 +7,165 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.Session;
 
 /** Current statuses per (unit, subtask) and the append-only event log behind them. */
 @ApplicationScoped
 public class StatusRepository implements PanacheRepository<CurrentStatusEntity> {
 
-    /** Logged with its validity's end: the earliest recorded_at among the key's higher versions (V5 migration). */
-    private static final String LOG_IF_UNSEEN =
+    /** The events of a polled batch as arrays, one element per event in arrival order, unnested by each statement. */
+    private static final String BATCH =
+            """
+            unnest(?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::boolean[],
+                ?::text[], ?::text[], ?::int[]) with ordinality
+            as e(event_id, region, subtask, version, status, previous_status, comment, support_needed, reported_at,
+                recorded_at, roadmap_version, ord)""";
+
+    /**
+     * Logs the batch's events whose (unit, subtask, version) is not logged yet, the first of duplicates, in arrival
+     * order, each with its validity's end: the earliest recorded_at among the key's higher versions logged before
+     * (V5 migration; the next statement adds those of this batch).
+     */
+    private static final String LOG_UNSEEN =
             """
             insert into status_event (event_id, region, subtask, version, status, previous_status, comment,
                 support_needed, reported_at, recorded_at, roadmap_version, superseded_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+            select e.event_id, e.region, e.subtask, e.version, e.status, e.previous_status, e.comment,
+                e.support_needed, e.reported_at::timestamptz, e.recorded_at::timestamptz, e.roadmap_version,
                 (select min(h.recorded_at) from status_event h
-                 where h.region = ? and h.subtask = ? and h.version > ?))
-            on conflict (region, subtask, version) do nothing""";
+                 where h.region = e.region and h.subtask = e.subtask and h.version > e.version)
+            from (select distinct on (region, subtask, version) * from %s
+                  order by region, subtask, version, ord) e
+            order by e.ord
+            on conflict (region, subtask, version) do nothing"""
+                    .formatted(BATCH);
 
-    /** Ends the validity of the key's lower versions where this event's recording comes first (idempotent). */
+    /**
+     * Ends the validity of every logged version that one of the batch's events supersedes, where that event's
+     * recording comes first (idempotent: an end only ever moves earlier).
+     */
     private static final String SUPERSEDE_LOWER =
             """
-            update status_event set superseded_at = ?
-            where region = ? and subtask = ? and version < ? and (superseded_at is null or superseded_at > ?)""";
+            update status_event h set superseded_at = s.first
+            from (select l.id, min(e.recorded_at::timestamptz) as first
+                  from %s
+                  join status_event l on l.region = e.region and l.subtask = e.subtask and l.version < e.version
+                  group by l.id) s
+            where h.id = s.id and (h.superseded_at is null or h.superseded_at > s.first)"""
+                    .formatted(BATCH);
+
+    /**
+     * Makes the batch's highest version of each (unit, subtask) current unless the stored current record has the same
+     * or a higher one: one statement, so two consumers racing on the same key cannot both win.
+     */
+    private static final String MAKE_CURRENT_IF_NEWER =
+            """
+            insert into current_status (region, subtask, version, status, comment, support_needed, reported_at,
+                recorded_at, roadmap_version, event_id)
+            select distinct on (e.region, e.subtask) e.region, e.subtask, e.version, e.status, e.comment,
+                e.support_needed, e.reported_at::timestamptz, e.recorded_at::timestamptz, e.roadmap_version, e.event_id
+            from %s
+            order by e.region, e.subtask, e.version desc, e.ord
+            on conflict (region, subtask) do update set version = excluded.version, status = excluded.status,
+                comment = excluded.comment, support_needed = excluded.support_needed,
+                reported_at = excluded.reported_at, recorded_at = excluded.recorded_at,
+                roadmap_version = excluded.roadmap_version, event_id = excluded.event_id
+            where current_status.version < excluded.version
+            returning region"""
+                    .formatted(BATCH);
 
     /** The validity interval exactly as the V5 migration indexes it. */
     private static final String VALIDITY = "tstzrange(recorded_at,"
             + " case when superseded_at is null then null else greatest(recorded_at, superseded_at) end, '[)')";
 
-    /** One statement per event, so two consumers racing on the same key cannot both win. */
-    private static final String MAKE_CURRENT_IF_NEWER =
-            """
-            insert into current_status (region, subtask, version, status, comment, support_needed, reported_at,
-                recorded_at, roadmap_version, event_id)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            on conflict (region, subtask) do update set version = excluded.version, status = excluded.status,
-                comment = excluded.comment, support_needed = excluded.support_needed,
-                reported_at = excluded.reported_at, recorded_at = excluded.recorded_at,
-                roadmap_version = excluded.roadmap_version, event_id = excluded.event_id
-            where current_status.version < excluded.version""";
+    /**
+     * What applying a batch changed.
+     *
+     * @param madeCurrent how many (unit, subtask) keys got a new current record
+     * @param regions the units of those keys
+     */
+    public record Applied(int madeCurrent, Set<String> regions) {}
 
     /**
-     * Applies events in their order: each is appended to the log unless its (unit, subtask, version) is there already,
-     * ends the validity of the key's lower versions it supersedes, and is made current unless the stored current record
-     * has the same or a higher version. Still a statement per event and step, but sent as three JDBC batches (one round
-     * trip each, not three per event). Every event is logged before any validity is ended, and the current table never
-     * depends on the log nor the log on it, so each key comes out as if its events had been applied one by one.
-     *
-     * @return per event, in order, whether it became current (true also where the driver could not tell)
+     * Applies a batch of events, in three set-based statements whatever its size: every event is logged unless its
+     * (unit, subtask, version) is there already; the validity of the versions it supersedes ends; and each key's
+     * highest version in the batch is made current unless the stored current record has the same or a higher one.
+     * Each key comes out as if its events had been applied one by one, in any order: the log holds each version once,
+     * every version's validity ends at the earliest recording of a higher one, and the current record is the highest
+     * version seen.
      */
-    public boolean[] apply(List<StatusEventEntity> events) {
+    public Applied apply(List<StatusEventEntity> events) {
         if (events.isEmpty()) {
-            return new boolean[0];
+            return new Applied(0, Set.of());
         }
         return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
-            batch(connection, LOG_IF_UNSEEN, events, event -> new Object[] {
-                event.eventId,
-                event.region,
-                event.subtask,
-                event.version,
-                event.status,
-                event.previousStatus,
-                event.comment,
-                event.supportNeeded,
-                Timestamp.from(event.reportedAt),
-                Timestamp.from(event.recordedAt),
-                event.roadmapVersion,
-                event.region,
-                event.subtask,
-                event.version
-            });
-            batch(connection, SUPERSEDE_LOWER, events, event -> new Object[] {
-                Timestamp.from(event.recordedAt),
-                event.region,
-                event.subtask,
-                event.version,
-                Timestamp.from(event.recordedAt)
-            });
-            int[] counts = batch(connection, MAKE_CURRENT_IF_NEWER, events, event -> new Object[] {
-                event.region,
-                event.subtask,
-                event.version,
-                event.status,
-                event.comment,
-                event.supportNeeded,
-                Timestamp.from(event.reportedAt),
-                Timestamp.from(event.recordedAt),
-                event.roadmapVersion,
-                event.eventId
-            });
-            boolean[] madeCurrent = new boolean[counts.length];
-            for (int i = 0; i < counts.length; i++) {
-                madeCurrent[i] = counts[i] != 0;
+            try (PreparedStatement log = connection.prepareStatement(LOG_UNSEEN);
+                    PreparedStatement supersede = connection.prepareStatement(SUPERSEDE_LOWER);
+                    PreparedStatement current = connection.prepareStatement(MAKE_CURRENT_IF_NEWER)) {
+                bind(connection, log, events);
+                log.executeUpdate();
+                bind(connection, supersede, events);
+                supersede.executeUpdate();
+                bind(connection, current, events);
+                int madeCurrent = 0;
+                Set<String> regions = new HashSet<>();
+                try (ResultSet result = current.executeQuery()) {
+                    while (result.next()) {
+                        madeCurrent++;
+                        regions.add(result.getString(1));
+                    }
+                }
+                return new Applied(madeCurrent, regions);
             }
-            return madeCurrent;
         });
     }
 
-    /** One statement, its parameters taken from each event in turn, sent as one JDBC batch; the update counts. */
-    private static int[] batch(
-            Connection connection,
-            String sql,
-            List<StatusEventEntity> events,
-            java.util.function.Function<StatusEventEntity, Object[]> parameters)
+    /** Binds the events as the arrays {@link #BATCH} unnests. */
+    private static void bind(Connection connection, PreparedStatement statement, List<StatusEventEntity> events)
             throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (StatusEventEntity event : events) {
-                Object[] values = parameters.apply(event);
-                for (int i = 0; i < values.length; i++) {
-                    if (values[i] == null) {
-                        statement.setNull(i + 1, Types.NULL); // the column's type, as the statement says
-                    } else {
-                        statement.setObject(i + 1, values[i]);
-                    }
-                }
-                statement.addBatch();
-            }
-            return statement.executeBatch();
+        int n = events.size();
+        String[] eventIds = new String[n];
+        String[] regions = new String[n];
+        String[] subtasks = new String[n];
+        Long[] versions = new Long[n];
+        String[] statuses = new String[n];
+        String[] previousStatuses = new String[n];
+        String[] comments = new String[n];
+        Boolean[] supportNeeded = new Boolean[n];
+        String[] reportedAt = new String[n];
+        String[] recordedAt = new String[n];
+        Integer[] roadmapVersions = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            StatusEventEntity event = events.get(i);
+            eventIds[i] = event.eventId;
+            regions[i] = event.region;
+            subtasks[i] = event.subtask;
+            versions[i] = event.version;
+            statuses[i] = event.status;
+            previousStatuses[i] = event.previousStatus;
+            comments[i] = event.comment;
+            supportNeeded[i] = event.supportNeeded;
+            reportedAt[i] = event.reportedAt.toString();
+            recordedAt[i] = event.recordedAt.toString();
+            roadmapVersions[i] = event.roadmapVersion;
         }
+        statement.setArray(1, connection.createArrayOf("text", eventIds));
+        statement.setArray(2, connection.createArrayOf("text", regions));
+        statement.setArray(3, connection.createArrayOf("text", subtasks));
+        statement.setArray(4, connection.createArrayOf("int8", versions));
+        statement.setArray(5, connection.createArrayOf("text", statuses));
+        statement.setArray(6, connection.createArrayOf("text", previousStatuses));
+        statement.setArray(7, connection.createArrayOf("text", comments));
+        statement.setArray(8, connection.createArrayOf("bool", supportNeeded));
+        statement.setArray(9, connection.createArrayOf("text", reportedAt));
+        statement.setArray(10, connection.createArrayOf("text", recordedAt));
+        statement.setArray(11, connection.createArrayOf("int4", roadmapVersions));
     }
 
     /**

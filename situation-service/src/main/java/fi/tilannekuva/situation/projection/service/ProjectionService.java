@@ -21,7 +21,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,13 +90,11 @@ public class ProjectionService {
      * version is higher than the current one, so duplicates and reordered redeliveries change nothing, and an older
      * version arriving late is still logged for asOf. Band changes of the touched units are written to the outbox.
      *
-     * @return how many events changed a current status
+     * @return how many (unit, subtask) keys got a new current record
      */
     @Transactional
     public int applyStatuses(List<ConsumedRecord<StatusChanged>> records) {
         admin.holdApplyLock(false);
-        int applied = 0;
-        Set<String> touched = new HashSet<>();
         Map<String, long[]> next = new HashMap<>();
         List<StatusEventEntity> events = new ArrayList<>();
         for (ConsumedRecord<StatusChanged> record : records) {
@@ -111,13 +108,9 @@ public class ProjectionService {
                     new long[] {record.partition(), record.offset() + 1},
                     (a, b) -> a[1] >= b[1] ? a : b);
         }
-        boolean[] madeCurrent = statuses.apply(events);
-        for (int i = 0; i < madeCurrent.length; i++) {
-            if (madeCurrent[i]) {
-                applied++;
-                touched.add(events.get(i).region);
-            }
-        }
+        StatusRepository.Applied result = statuses.apply(events);
+        int applied = result.madeCurrent();
+        Set<String> touched = result.regions();
         boolean caughtUp = false;
         for (Map.Entry<String, long[]> entry : next.entrySet()) {
             String topic = entry.getKey().substring(0, entry.getKey().lastIndexOf('/'));
