@@ -3,10 +3,12 @@ package fi.tilannekuva.situation.partners.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * The journal of the public topics' events, numbered in commit order: {@link #append} numbers its rows under a
@@ -63,22 +65,49 @@ public class JournalRepository {
         em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) l")
                 .setParameter(1, APPEND_LOCK)
                 .getSingleResult();
-        int added = 0;
-        for (NewEvent event : events) {
-            added += em.createNativeQuery(
-                            "insert into partner_event (event_id, type, region, grp, time, recorded_at, body)"
-                                    + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (event_id) do nothing")
-                    .setParameter(1, event.eventId())
-                    .setParameter(2, event.type())
-                    .setParameter(3, event.region())
-                    .setParameter(4, event.group())
-                    .setParameter(5, event.time())
-                    .setParameter(6, now)
-                    .setParameter(7, event.body())
-                    .executeUpdate();
+        int n = events.size();
+        String[] ids = new String[n];
+        String[] types = new String[n];
+        String[] regions = new String[n];
+        String[] groups = new String[n];
+        String[] times = new String[n];
+        String[] bodies = new String[n];
+        for (int i = 0; i < n; i++) {
+            NewEvent event = events.get(i);
+            ids[i] = event.eventId();
+            types[i] = event.type();
+            regions[i] = event.region();
+            groups[i] = event.group();
+            times[i] = event.time() == null ? null : event.time().toString();
+            bodies[i] = event.body();
         }
-        return added;
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(APPEND)) {
+                statement.setTimestamp(1, Timestamp.from(now));
+                statement.setArray(2, connection.createArrayOf("text", ids));
+                statement.setArray(3, connection.createArrayOf("text", types));
+                statement.setArray(4, connection.createArrayOf("text", regions));
+                statement.setArray(5, connection.createArrayOf("text", groups));
+                statement.setArray(6, connection.createArrayOf("text", times));
+                statement.setArray(7, connection.createArrayOf("text", bodies));
+                return statement.executeUpdate();
+            }
+        });
     }
+
+    /**
+     * The events not journaled yet, the first of duplicates, numbered in the order given: one statement for a polled
+     * batch.
+     */
+    private static final String APPEND =
+            """
+            insert into partner_event (event_id, type, region, grp, time, recorded_at, body)
+            select e.event_id, e.type, e.region, e.grp, e.time::timestamptz, ?, e.body
+            from (select distinct on (event_id) * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                    ?::text[]) with ordinality as u(event_id, type, region, grp, time, body, ord)
+                  order by event_id, ord) e
+            order by e.ord
+            on conflict (event_id) do nothing""";
 
     /** The last position committed, 0 for an empty journal. */
     public long last() {

@@ -56,6 +56,7 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
             from (select l.id, min(e.recorded_at::timestamptz) as first
                   from %s
                   join status_event l on l.region = e.region and l.subtask = e.subtask and l.version < e.version
+                      and (l.superseded_at is null or l.superseded_at > e.recorded_at::timestamptz)
                   group by l.id) s
             where h.id = s.id and (h.superseded_at is null or h.superseded_at > s.first)"""
                     .formatted(BATCH);
