@@ -45,9 +45,10 @@ public final class PictureCalculator {
             boolean reported = picture.reported().contains(unit.code());
             anyReported |= reported;
             Map<Group, ProgressCell> cells = new EnumMap<>(Group.class);
+            Map<Group, int[]> byGroup = count(
+                    picture, unit.code(), subtask -> subtask.overlaps(from, to), Status::started, status -> false);
             for (Group group : GROUPS) {
-                int[] counts =
-                        count(picture, unit.code(), group, subtask -> subtask.overlaps(from, to), Status::started);
+                int[] counts = byGroup.get(group);
                 cells.put(group, progressCell(counts[0], reported ? counts[1] : null));
                 if (reported) {
                     national.get(group)[0] += counts[0];
@@ -85,15 +86,19 @@ public final class PictureCalculator {
             boolean reported = picture.reported().contains(unit.code());
             anyReported |= reported;
             Map<Group, ReadinessCell> cells = new EnumMap<>(Group.class);
+            Map<Group, int[]> byGroup = count(
+                    picture,
+                    unit.code(),
+                    subtask -> subtask.beginsBefore(deadline),
+                    status -> status == Status.DONE,
+                    Status::inProgress);
             for (Group group : GROUPS) {
-                Predicate<RoadmapSubtask> inScope = subtask -> subtask.beginsBefore(deadline);
-                int[] done = count(picture, unit.code(), group, inScope, status -> status == Status.DONE);
-                int[] inProgress = count(picture, unit.code(), group, inScope, Status::inProgress);
-                cells.put(group, readinessCell(done[0], reported, done[1], inProgress[1]));
+                int[] counts = byGroup.get(group);
+                cells.put(group, readinessCell(counts[0], reported, counts[1], counts[2]));
                 if (reported) {
-                    national.get(group)[0] += done[0];
-                    national.get(group)[1] += done[1];
-                    national.get(group)[2] += inProgress[1];
+                    national.get(group)[0] += counts[0];
+                    national.get(group)[1] += counts[1];
+                    national.get(group)[2] += counts[2];
                 }
             }
             rows.add(new ReadinessRow(unit.code(), unit.name(), reported, cells));
@@ -126,22 +131,35 @@ public final class PictureCalculator {
         return sums;
     }
 
-    /** [tracked, matching] over the unit's tracked subtasks of the group in scope. */
-    private static int[] count(
-            Picture picture, String region, Group group, Predicate<RoadmapSubtask> inScope, Predicate<Status> matches) {
-        int tracked = 0;
-        int matching = 0;
+    /**
+     * Per group, [tracked, matching, also matching] over the unit's tracked subtasks in scope: one pass over the
+     * roadmap per unit, whatever the number of groups and of figures counted.
+     */
+    private static Map<Group, int[]> count(
+            Picture picture,
+            String region,
+            Predicate<RoadmapSubtask> inScope,
+            Predicate<Status> matches,
+            Predicate<Status> alsoMatches) {
+        Map<Group, int[]> counts = sums();
+        Map<String, StatusRecord> ofUnit = picture.statuses().getOrDefault(region, Map.of());
         for (RoadmapSubtask subtask : picture.roadmap().subtasks()) {
-            if (subtask.group() != group || !subtask.trackedFor(region) || !inScope.test(subtask)) {
+            int[] count = counts.get(subtask.group());
+            if (count == null || !subtask.trackedFor(region) || !inScope.test(subtask)) {
                 continue;
             }
-            tracked++;
-            StatusRecord status = picture.status(region, subtask.id());
-            if (status != null && matches.test(status.status())) {
-                matching++;
+            count[0]++;
+            StatusRecord status = ofUnit.get(subtask.id());
+            if (status != null) {
+                if (matches.test(status.status())) {
+                    count[1]++;
+                }
+                if (alsoMatches.test(status.status())) {
+                    count[2]++;
+                }
             }
         }
-        return new int[] {tracked, matching};
+        return counts;
     }
 
     private static ProgressCell progressCell(int tracked, Integer started) {

@@ -119,6 +119,7 @@ class PictureCalculatorTest {
                         picture(
                                 status("lappi", "JO-A-1.1", Status.DONE),
                                 status("lappi", "JO-A-1.2", Status.ON_SCHEDULE),
+                                status("lappi", "JO-A-1.3", Status.DONE),
                                 status("lappi", "JO-A-1.4", Status.DONE)),
                         DEADLINE,
                         null)
@@ -126,7 +127,7 @@ class PictureCalculatorTest {
                 .get(2)
                 .cells()
                 .get(Group.JO);
-        assertEquals(new ReadinessCell(3, 1, 1, 33, 33, Band.FROM_25_TO_49, Band.FROM_25_TO_49), cell);
+        assertEquals(new ReadinessCell(3, 2, 1, 67, 33, Band.FROM_50_TO_75, Band.FROM_25_TO_49), cell);
     }
 
     @Test
