@@ -211,6 +211,9 @@ public class OutboxRelay {
                 break;
             }
         }
+        // Send what is queued now rather than after linger.ms: the batch is complete, and a single report's event
+        // would otherwise wait out the linger before it leaves (the linger still groups what a send loop queues).
+        producer.flush();
         List<Long> acked = new ArrayList<>(sends.size());
         for (int i = 0; i < sends.size(); i++) {
             try {
