@@ -17,9 +17,20 @@ public class BandStateRepository implements PanacheRepositoryBase<BandStateEntit
         return indexed(listAll());
     }
 
-    /** The stored bands of some units by id, or of all when {@code regions} is null. */
+    /**
+     * The stored bands of some units by id, or of all when {@code regions} is null. Native SQL with one array
+     * parameter: the query language's {@code in} list is translated again for every number of units (most of the band
+     * check's time after each applied batch, in the freshness profile).
+     */
+    @SuppressWarnings("unchecked")
     public Map<String, BandStateEntity> byId(Set<String> regions) {
-        return regions == null ? allById() : indexed(list("region in ?1", regions));
+        if (regions == null) {
+            return allById();
+        }
+        return indexed(getEntityManager()
+                .createNativeQuery("select * from band_state where region = any (?1)", BandStateEntity.class)
+                .setParameter(1, regions.toArray(String[]::new))
+                .getResultList());
     }
 
     private static Map<String, BandStateEntity> indexed(List<BandStateEntity> states) {

@@ -17,9 +17,11 @@ public class RoadmapRepository implements PanacheRepositoryBase<RoadmapVersionEn
 
     /** The highest version seen: the current roadmap. */
     public Optional<Integer> highestVersion() {
-        return Optional.ofNullable(getEntityManager()
-                .createQuery("select max(v.version) from RoadmapVersionEntity v", Integer.class)
-                .getSingleResult());
+        // Native: asked before every picture and band check, and the query language translates it anew each time.
+        Object max = getEntityManager()
+                .createNativeQuery("select max(version) from roadmap_version")
+                .getSingleResult();
+        return Optional.ofNullable(max == null ? null : ((Number) max).intValue());
     }
 
     /** The highest version published at or before the instant. */
