@@ -4,6 +4,7 @@ import fi.tilannekuva.situation.config.SituationConfig;
 import fi.tilannekuva.situation.projection.repository.OffsetRepository;
 import fi.tilannekuva.situation.projection.service.ProjectionChanged;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -43,6 +44,9 @@ public class PictureCache {
 
     @Inject
     OffsetRepository offsets;
+
+    /** The order of the cache's observer among those of a committed change: before whoever reads the generation. */
+    public static final int INVALIDATE_PRIORITY = 100;
 
     private final AtomicLong generation = new AtomicLong();
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -100,7 +104,9 @@ public class PictureCache {
         }
     }
 
-    void invalidate(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProjectionChanged changed) {
+    void invalidate(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(INVALIDATE_PRIORITY)
+                    ProjectionChanged changed) {
         generation.incrementAndGet();
         entries.clear();
     }
