@@ -75,5 +75,12 @@ public interface SituationConfig {
         /** The deadline the READINESS_DONE measure is counted against. */
         @WithDefault("2023-01-01")
         LocalDate deadline();
+
+        /**
+         * How often the band checks still owed are run (those whose run after the change failed or never came, e.g.
+         * a crash between the two transactions); also right after the start.
+         */
+        @WithDefault("PT5S")
+        Duration sweep();
     }
 }

@@ -9,6 +9,7 @@ import fi.tilannekuva.situation.Band;
 import fi.tilannekuva.situation.bandchanges.event.SituationChanged;
 import fi.tilannekuva.situation.bandchanges.repository.BandStateEntity;
 import fi.tilannekuva.situation.bandchanges.repository.BandStateRepository;
+import fi.tilannekuva.situation.bandchanges.repository.PendingBandChecks;
 import fi.tilannekuva.situation.config.SituationConfig;
 import fi.tilannekuva.situation.picture.api.ProgressCell;
 import fi.tilannekuva.situation.picture.api.ProgressRow;
@@ -18,10 +19,15 @@ import fi.tilannekuva.situation.picture.api.ReadinessRow;
 import fi.tilannekuva.situation.picture.api.ReadinessView;
 import fi.tilannekuva.situation.picture.model.Picture;
 import fi.tilannekuva.situation.picture.model.PictureCalculator;
+import fi.tilannekuva.situation.picture.service.PictureCache;
 import fi.tilannekuva.situation.picture.service.PictureLoader;
 import fi.tilannekuva.situation.projection.service.ProjectionChanged;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -30,10 +36,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
-/** Compares the configured measures' bands with those last published and writes a band-change event for each move. */
+/**
+ * Compares the configured measures' bands with those last published and writes a band-change event for each move. A
+ * projection change marks the units it may have moved in its own transaction; the comparison follows in a transaction
+ * of its own (band states, events and the marks taken together), so nothing is lost between the two and the change is
+ * visible without waiting for it.
+ */
 @ApplicationScoped
 public class BandWatcher {
+
+    private static final Logger LOG = Logger.getLogger(BandWatcher.class);
 
     /** The topic partners subscribe to. */
     public static final String TOPIC = "situation-changed";
@@ -48,6 +62,9 @@ public class BandWatcher {
     BandStateRepository states;
 
     @Inject
+    PendingBandChecks pending;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -59,11 +76,57 @@ public class BandWatcher {
     @Inject
     Clock clock;
 
-    /** Compares the bands of the units a change of the projection may have moved, in its transaction. */
+    /**
+     * Marks, in the transaction of a projection change, the units whose bands it may have moved: the mark commits with
+     * the change, so the comparison is owed even if it never runs (see {@link #afterCommit}).
+     */
     void onProjectionChanged(@Observes ProjectionChanged changed) {
-        if (changed.comparesBands()) {
-            compare(changed.bandsToCompare());
+        if (changed.comparesBands() && config.bandEvents().enabled()) {
+            pending.mark(changed.bandsToCompare());
         }
+    }
+
+    /**
+     * Compares the marked units' bands once the change committed, in a transaction of its own: the change is visible
+     * (the picture cache dropped, the change stream told) before the comparison, which is most of an applied batch's
+     * work. After the cache's observer and the change stream's.
+     */
+    void afterCommit(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(PictureCache.INVALIDATE_PRIORITY + 10)
+                    ProjectionChanged changed) {
+        if (changed.comparesBands() && config.bandEvents().enabled()) {
+            try {
+                comparePending();
+            } catch (RuntimeException e) {
+                // still marked: the sweep compares them
+                LOG.warnf("comparing bands after a change: %s; the sweep retries", e);
+            }
+        }
+    }
+
+    /** Compares what a check that did not run left marked (a crash, the database away), at start and then often. */
+    @Scheduled(every = "${situation.band-events.sweep:PT5S}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        if (config.bandEvents().enabled()) {
+            try {
+                comparePending();
+            } catch (RuntimeException e) {
+                LOG.debugf("band check sweep: %s", e);
+            }
+        }
+    }
+
+    /**
+     * Takes every marked unit and compares its bands, in one transaction: the band states, the events and the marks
+     * taken commit together.
+     *
+     * @return how many band-change events were written
+     */
+    public int comparePending() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Set<String> regions = pending.take();
+            return regions != null && regions.isEmpty() ? 0 : compare(regions);
+        });
     }
 
     /**
