@@ -38,6 +38,12 @@ public final class Benchmarks {
 
     private static final int FRESHNESS_WARMUP = 200;
 
+    /** Between two samples of freshness on the change stream: more than its one announcement a second. */
+    private static final Duration STREAM_SAMPLE_SPACING = Duration.ofMillis(1100);
+
+    private static final int STREAM_WARMUP = 5;
+    private static final int STREAM_SAMPLES = 60;
+
     /** A column of the median table: a figure of a (system, baseline) pair and how it is printed. */
     private record Column(java.util.function.ToDoubleFunction<Load.Result[]> figure, String format) {}
 
@@ -393,6 +399,58 @@ public final class Benchmarks {
         Load.Result baseline = baselines.kafkaRoundTrip(50, 500);
         cpuTo("freshness: the baseline");
         compare("freshness", service, baseline);
+
+        // As an open dashboard sees it: the change stream announces the change, then one GET shows it. No polls: the
+        // load generator waits on the stream. The stream announces at most once a second, so the samples are spaced
+        // by more than that, and each change is the first in its second (announced at once).
+        long[] announcedAfter = new long[STREAM_SAMPLES];
+        try (ChangeStream stream = ChangeStream.open(situation.baseUrl() + "/api/v1/situation/changes")) {
+            Load.Operation streamed = (t, i) -> {
+                LockSupport.parkNanos(STREAM_SAMPLE_SPACING.toNanos());
+                stream.clear();
+                int k = (int) Math.floorMod(i + FRESHNESS_WARMUP + samples, tracked.size());
+                Roadmap.Subtask subtask = tracked.get(k);
+                started[k] = !started[k];
+                int g = Group.codes().indexOf(subtask.group());
+                expected[g] += started[k] ? 1 : -1;
+                expect(
+                        status.post("/api/v1/reports")
+                                .bearer(token)
+                                .json(new Report(
+                                        unit,
+                                        Instant.now(),
+                                        List.of(Report.Item.of(
+                                                subtask.id(), started[k] ? "IN_PROGRESS" : "NOT_STARTED"))))
+                                .send(),
+                        200,
+                        201);
+                long acceptedAt = System.nanoTime();
+                while (true) {
+                    stream.next(Duration.ofSeconds(30));
+                    JsonNode cell = row(situation.get(path).send().json(), unit)
+                            .path("cells")
+                            .path(subtask.group());
+                    if (cell.path("started").asInt(-1) == expected[g]) {
+                        if (i >= 0) {
+                            announcedAfter[(int) i] = System.nanoTime() - acceptedAt;
+                        }
+                        return;
+                    }
+                }
+            };
+            cpuFrom();
+            Load.sequential("report accepted → announced and visible", STREAM_WARMUP, STREAM_SAMPLES, streamed);
+            cpuTo("freshness, change stream: the system (samples spaced " + STREAM_SAMPLE_SPACING.toMillis() + " ms)");
+        }
+        java.util.Arrays.sort(announcedAfter);
+        compare(
+                "freshness, change stream",
+                new Load.Result(
+                        "report accepted (201) → announced on the change stream → visible in progress",
+                        1,
+                        java.util.Arrays.stream(announcedAfter).sum(),
+                        announcedAfter),
+                baseline);
     }
 
     private void polling() {
