@@ -152,7 +152,8 @@ public class PictureResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(
             summary = "Server-sent events: one 'changed' event when new events have been applied",
-            description = "data: {\"newestEventAt\": …, \"generation\": …}; at most one per second. Polling with "
+            description = "data: {\"newestEventAt\": …, \"generation\": …}; at most one per second: at once after "
+                    + "a change when none went out in the last second, else when that second is over. Polling with "
                     + "If-None-Match works as well.")
     public void changes(@Context SseEventSink sink, @Context Sse sse) {
         changes.register(sink, sse);
