@@ -1,5 +1,6 @@
 package fi.tilannekuva.kit.outbox;
 
+import fi.tilannekuva.kit.sql.ArrayColumns;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class OutboxStore {
+
+    /** The unnested columns of {@link #append}, in its order. */
+    private static final ArrayColumns<OutboxMessage> COLUMNS = new ArrayColumns<OutboxMessage>()
+            .text(OutboxMessage::eventId)
+            .text(OutboxMessage::topic)
+            .text(OutboxMessage::key)
+            .text(OutboxMessage::payload);
 
     @Inject
     AgroalDataSource dataSource;
@@ -52,29 +60,14 @@ public class OutboxStore {
                 + " select t.id::uuid, t.topic, t.key, t.payload, now(), ?, ?"
                 + " from unnest(?::text[], ?::text[], ?::text[], ?::text[]) with ordinality"
                 + " as t(id, topic, key, payload, ord) order by t.ord";
-        int n = messages.size();
-        String[] ids = new String[n];
-        String[] topics = new String[n];
-        String[] keys = new String[n];
-        String[] payloads = new String[n];
-        for (int i = 0; i < n; i++) {
-            OutboxMessage m = messages.get(i);
-            ids[i] = m.eventId();
-            topics[i] = m.topic();
-            keys[i] = m.key();
-            payloads[i] = m.payload();
-        }
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, trace.traceparent());
             s.setString(2, trace.tracestate());
-            s.setArray(3, c.createArrayOf("text", ids));
-            s.setArray(4, c.createArrayOf("text", topics));
-            s.setArray(5, c.createArrayOf("text", keys));
-            s.setArray(6, c.createArrayOf("text", payloads));
+            COLUMNS.bind(s, 3, messages);
             s.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("could not write " + n + " outbox row(s)", e);
+            throw new IllegalStateException("could not write " + messages.size() + " outbox row(s)", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package fi.tilannekuva.status.repository;
 
+import fi.tilannekuva.kit.sql.ArrayColumns;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,6 +46,25 @@ public class ReportBatchWriter {
             Instant reportedAt,
             int version) {}
 
+    /** The unnested columns of {@link #insertReports}, in its order. */
+    private static final ArrayColumns<NewReport> REPORT_COLUMNS = new ArrayColumns<NewReport>()
+            .text(NewReport::subtask)
+            .text(NewReport::status)
+            .text(NewReport::comment)
+            .bool(NewReport::supportNeeded)
+            .instant(NewReport::reportedAt);
+
+    /** The unnested columns of {@link #upsertCurrent}, in its order. */
+    private static final ArrayColumns<NewCurrent> CURRENT_COLUMNS = new ArrayColumns<NewCurrent>()
+            .text(NewCurrent::subtask)
+            .text(NewCurrent::group)
+            .int8(NewCurrent::reportId)
+            .text(NewCurrent::status)
+            .text(NewCurrent::comment)
+            .bool(NewCurrent::supportNeeded)
+            .instant(NewCurrent::reportedAt)
+            .int4(NewCurrent::version);
+
     /**
      * Waits for and takes the transaction-scoped lock of a unit, so that concurrent reports of one unit apply one
      * after the other and versions stay strictly increasing. Released at commit or rollback.
@@ -69,31 +89,13 @@ public class ReportBatchWriter {
                 + " from unnest(?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[])"
                 + " as t(subtask, status, comment, support, reported)"
                 + " returning id, subtask";
-        int n = reports.size();
-        String[] subtasks = new String[n];
-        String[] statuses = new String[n];
-        String[] comments = new String[n];
-        Boolean[] support = new Boolean[n];
-        String[] reportedAt = new String[n];
-        for (int i = 0; i < n; i++) {
-            NewReport r = reports.get(i);
-            subtasks[i] = r.subtask();
-            statuses[i] = r.status();
-            comments[i] = r.comment();
-            support[i] = r.supportNeeded();
-            reportedAt[i] = r.reportedAt().toString();
-        }
-        Map<String, Long> ids = new HashMap<>(n * 2);
+        Map<String, Long> ids = new HashMap<>(reports.size() * 2);
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, region);
             s.setInt(2, roadmapVersion);
             s.setObject(3, utc(receivedAt));
-            s.setArray(4, c.createArrayOf("text", subtasks));
-            s.setArray(5, c.createArrayOf("text", statuses));
-            s.setArray(6, c.createArrayOf("text", comments));
-            s.setArray(7, c.createArrayOf("bool", support));
-            s.setArray(8, c.createArrayOf("text", reportedAt));
+            REPORT_COLUMNS.bind(s, 4, reports);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     ids.put(rs.getString(2), rs.getLong(1));
@@ -151,38 +153,12 @@ public class ReportBatchWriter {
                 + " reported_at = excluded.reported_at, recorded_at = excluded.recorded_at, version = excluded.version"
                 + " where current_status.version = excluded.version - 1";
         int n = rows.size();
-        String[] subtasks = new String[n];
-        String[] groups = new String[n];
-        Long[] reportIds = new Long[n];
-        String[] statuses = new String[n];
-        String[] comments = new String[n];
-        Boolean[] support = new Boolean[n];
-        String[] reportedAt = new String[n];
-        Integer[] versions = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            NewCurrent r = rows.get(i);
-            subtasks[i] = r.subtask();
-            groups[i] = r.group();
-            reportIds[i] = r.reportId();
-            statuses[i] = r.status();
-            comments[i] = r.comment();
-            support[i] = r.supportNeeded();
-            reportedAt[i] = r.reportedAt().toString();
-            versions[i] = r.version();
-        }
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, region);
             s.setInt(2, roadmapVersion);
             s.setObject(3, utc(recordedAt));
-            s.setArray(4, c.createArrayOf("text", subtasks));
-            s.setArray(5, c.createArrayOf("text", groups));
-            s.setArray(6, c.createArrayOf("int8", reportIds));
-            s.setArray(7, c.createArrayOf("text", statuses));
-            s.setArray(8, c.createArrayOf("text", comments));
-            s.setArray(9, c.createArrayOf("bool", support));
-            s.setArray(10, c.createArrayOf("text", reportedAt));
-            s.setArray(11, c.createArrayOf("int4", versions));
+            CURRENT_COLUMNS.bind(s, 4, rows);
             int written = s.executeUpdate();
             if (written != n) {
                 throw new IllegalStateException(

@@ -1,5 +1,6 @@
 package fi.tilannekuva.situation.partners.repository;
 
+import fi.tilannekuva.kit.sql.ArrayColumns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,15 @@ import org.hibernate.Session;
  */
 @ApplicationScoped
 public class JournalRepository {
+
+    /** The events as the arrays {@link #APPEND} unnests, in its order. */
+    private static final ArrayColumns<NewEvent> COLUMNS = new ArrayColumns<NewEvent>()
+            .text(NewEvent::eventId)
+            .text(NewEvent::type)
+            .text(NewEvent::region)
+            .text(NewEvent::group)
+            .instant(NewEvent::time)
+            .text(NewEvent::body);
 
     /** The transaction-level advisory lock that orders the journal's appends. */
     static final long APPEND_LOCK = 0x7061727472L;
@@ -65,31 +75,10 @@ public class JournalRepository {
         em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) l")
                 .setParameter(1, APPEND_LOCK)
                 .getSingleResult();
-        int n = events.size();
-        String[] ids = new String[n];
-        String[] types = new String[n];
-        String[] regions = new String[n];
-        String[] groups = new String[n];
-        String[] times = new String[n];
-        String[] bodies = new String[n];
-        for (int i = 0; i < n; i++) {
-            NewEvent event = events.get(i);
-            ids[i] = event.eventId();
-            types[i] = event.type();
-            regions[i] = event.region();
-            groups[i] = event.group();
-            times[i] = event.time() == null ? null : event.time().toString();
-            bodies[i] = event.body();
-        }
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(APPEND)) {
                 statement.setTimestamp(1, Timestamp.from(now));
-                statement.setArray(2, connection.createArrayOf("text", ids));
-                statement.setArray(3, connection.createArrayOf("text", types));
-                statement.setArray(4, connection.createArrayOf("text", regions));
-                statement.setArray(5, connection.createArrayOf("text", groups));
-                statement.setArray(6, connection.createArrayOf("text", times));
-                statement.setArray(7, connection.createArrayOf("text", bodies));
+                COLUMNS.bind(statement, 2, events);
                 return statement.executeUpdate();
             }
         });

@@ -1,8 +1,8 @@
 package fi.tilannekuva.situation.projection.repository;
 
+import fi.tilannekuva.kit.sql.ArrayColumns;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -109,11 +109,11 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
             try (PreparedStatement log = connection.prepareStatement(LOG_UNSEEN);
                     PreparedStatement supersede = connection.prepareStatement(SUPERSEDE_LOWER);
                     PreparedStatement current = connection.prepareStatement(MAKE_CURRENT_IF_NEWER)) {
-                bind(connection, log, events);
+                COLUMNS.bind(log, 1, events);
                 log.executeUpdate();
-                bind(connection, supersede, events);
+                COLUMNS.bind(supersede, 1, events);
                 supersede.executeUpdate();
-                bind(connection, current, events);
+                COLUMNS.bind(current, 1, events);
                 int madeCurrent = 0;
                 Set<String> regions = new HashSet<>();
                 try (ResultSet result = current.executeQuery()) {
@@ -127,47 +127,19 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
         });
     }
 
-    /** Binds the events as the arrays {@link #BATCH} unnests. */
-    private static void bind(Connection connection, PreparedStatement statement, List<StatusEventEntity> events)
-            throws SQLException {
-        int n = events.size();
-        String[] eventIds = new String[n];
-        String[] regions = new String[n];
-        String[] subtasks = new String[n];
-        Long[] versions = new Long[n];
-        String[] statuses = new String[n];
-        String[] previousStatuses = new String[n];
-        String[] comments = new String[n];
-        Boolean[] supportNeeded = new Boolean[n];
-        String[] reportedAt = new String[n];
-        String[] recordedAt = new String[n];
-        Integer[] roadmapVersions = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            StatusEventEntity event = events.get(i);
-            eventIds[i] = event.eventId;
-            regions[i] = event.region;
-            subtasks[i] = event.subtask;
-            versions[i] = event.version;
-            statuses[i] = event.status;
-            previousStatuses[i] = event.previousStatus;
-            comments[i] = event.comment;
-            supportNeeded[i] = event.supportNeeded;
-            reportedAt[i] = event.reportedAt.toString();
-            recordedAt[i] = event.recordedAt.toString();
-            roadmapVersions[i] = event.roadmapVersion;
-        }
-        statement.setArray(1, connection.createArrayOf("text", eventIds));
-        statement.setArray(2, connection.createArrayOf("text", regions));
-        statement.setArray(3, connection.createArrayOf("text", subtasks));
-        statement.setArray(4, connection.createArrayOf("int8", versions));
-        statement.setArray(5, connection.createArrayOf("text", statuses));
-        statement.setArray(6, connection.createArrayOf("text", previousStatuses));
-        statement.setArray(7, connection.createArrayOf("text", comments));
-        statement.setArray(8, connection.createArrayOf("bool", supportNeeded));
-        statement.setArray(9, connection.createArrayOf("text", reportedAt));
-        statement.setArray(10, connection.createArrayOf("text", recordedAt));
-        statement.setArray(11, connection.createArrayOf("int4", roadmapVersions));
-    }
+    /** The events as the arrays {@link #BATCH} unnests, in its order. */
+    private static final ArrayColumns<StatusEventEntity> COLUMNS = new ArrayColumns<StatusEventEntity>()
+            .text(e -> e.eventId)
+            .text(e -> e.region)
+            .text(e -> e.subtask)
+            .int8(e -> e.version)
+            .text(e -> e.status)
+            .text(e -> e.previousStatus)
+            .text(e -> e.comment)
+            .bool(e -> e.supportNeeded)
+            .instant(e -> e.reportedAt)
+            .instant(e -> e.recordedAt)
+            .int4(e -> e.roadmapVersion);
 
     /**
      * The current records, of the given units or of all, read as plain rows on the transaction's connection: they see
