@@ -94,25 +94,26 @@ public class BandWatcher {
     void afterCommit(
             @Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(PictureCache.INVALIDATE_PRIORITY + 10)
                     ProjectionChanged changed) {
-        if (changed.comparesBands() && config.bandEvents().enabled()) {
-            try {
-                comparePending();
-            } catch (RuntimeException e) {
-                // still marked: the sweep compares them
-                LOG.warnf("comparing bands after a change: %s; the sweep retries", e);
-            }
+        if (changed.comparesBands()) {
+            compareOwed("after a change");
         }
     }
 
     /** Compares what a check that did not run left marked (a crash, the database away), at start and then often. */
     @Scheduled(every = "${situation.band-events.sweep:PT5S}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
-        if (config.bandEvents().enabled()) {
-            try {
-                comparePending();
-            } catch (RuntimeException e) {
-                LOG.debugf("band check sweep: %s", e);
-            }
+        compareOwed("in the sweep");
+    }
+
+    /** {@link #comparePending()}, a failure only logged: the marks stay, and the next sweep compares them. */
+    private void compareOwed(String when) {
+        if (!config.bandEvents().enabled()) {
+            return;
+        }
+        try {
+            comparePending();
+        } catch (RuntimeException e) {
+            LOG.warnf("comparing bands %s: %s; still marked, the sweep retries", when, e);
         }
     }
 

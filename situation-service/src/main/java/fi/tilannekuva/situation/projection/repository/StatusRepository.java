@@ -142,8 +142,8 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
             .int4(e -> e.roadmapVersion);
 
     /**
-     * The current records, of the given units or of all, read as plain rows on the transaction's connection: they see
-     * what the transaction itself has just written (the band check runs before its commit).
+     * The current records, of the given units or of all, read as plain rows on the transaction's connection, so they
+     * see what the transaction itself has written.
      *
      * @param regions the units, null for every unit
      */
