@@ -7,6 +7,7 @@ import fi.tilannekuva.status.repository.ReminderRepository.Contact;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.ext.mail.SMTPException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -21,7 +22,8 @@ import org.jboss.logging.Logger;
  * has come, once), and a late notice once {@code dueAt} has passed; the ministry gets a digest of the units missing at
  * {@code dueAt}. Mail goes to the contacts the ministry keeps per unit, in each contact's language, through a real
  * SMTP server; every reminder is also an event (RoundReminder). Each is claimed in {@link ReminderLedger} before it is
- * sent: never twice, whatever the replicas or restarts; a mail that fails is recorded, not retried.
+ * sent: never twice, whatever the replicas or restarts. A mail the server refused before its text is sent once more;
+ * any other failure is recorded (the server may have the mail), not retried.
  */
 @ApplicationScoped
 public class RoundReminders {
@@ -84,6 +86,28 @@ public class RoundReminders {
 
     static final String DIGEST = "DIGEST";
 
+    /**
+     * Whether a failed send certainly left nothing with the server, so that sending it again cannot make a second
+     * mail: the server could not be reached, or it refused the conversation before the mail's text was complete (a
+     * reply to the greeting, MAIL, RCPT or DATA, such as the 421 a server sends when it gives up on a stalled
+     * conversation). A failure at or after the end of the text ("sending data failed", a lost connection, a timeout)
+     * may follow a mail the server has taken, so it is recorded, never sent again (RFC 1047).
+     */
+    static boolean undelivered(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (cause instanceof SMTPException refused) {
+                return !String.valueOf(refused.getMessage()).startsWith(AFTER_TEXT);
+            }
+        }
+        return false;
+    }
+
+    /** How the mail client names a failure answering the end of a mail's text (io.vertx.ext.mail.impl.SMTPSendMail). */
+    static final String AFTER_TEXT = "sending data failed";
+
     private void send(RoundReminder reminder, List<Contact> to, RoundView round, String region, List<String> silent) {
         try {
             for (Contact contact : to) {
@@ -94,12 +118,13 @@ public class RoundReminders {
                     // concurrent connections until the server timed them out (a few dozen mails a round)
                     try {
                         mailer.send(mail);
-                    } catch (RuntimeException refused) {
-                        // A conversation that stalled until the server gave up (421) delivered nothing: one more
-                        // try on a new connection before the reminder is noted as failed.
+                    } catch (RuntimeException failed) {
+                        if (!undelivered(failed)) {
+                            throw failed;
+                        }
                         LOG.infof(
-                                "round %s: %s for %s to be sent again: %s",
-                                round.id(), reminder.kind(), region, refused.getMessage());
+                                "round %s: %s for %s refused before its text, to be sent again: %s",
+                                round.id(), reminder.kind(), region, failed.getMessage());
                         mailer.send(mail);
                     }
                 }
