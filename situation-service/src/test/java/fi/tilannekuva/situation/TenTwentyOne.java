@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -290,10 +291,17 @@ public final class TenTwentyOne {
 
     /** Polls the condition every 200 ms until it holds; fails after the timeout. */
     public static void awaitTrue(Duration timeout, BooleanSupplier condition) {
+        awaitTrue(timeout, condition, () -> "");
+    }
+
+    /** As {@link #awaitTrue(Duration, BooleanSupplier)}; a failure also says what {@code found} reads then. */
+    public static void awaitTrue(Duration timeout, BooleanSupplier condition, Supplier<String> found) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within " + timeout);
+                String state = found.get();
+                throw new AssertionError(
+                        "condition not met within " + timeout + (state.isEmpty() ? "" : ": found " + state));
             }
             try {
                 Thread.sleep(200);

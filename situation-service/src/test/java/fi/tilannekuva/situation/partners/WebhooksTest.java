@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -293,19 +292,19 @@ class WebhooksTest {
 
         // the receiver may hear of an attempt a moment before its log entry is committed
         String deliveries = "/api/v1/subscriptions/" + subscription[0] + "/deliveries";
-        try {
-            TenTwentyOne.awaitTrue(LONG, () -> admin().get(deliveries)
-                    .jsonPath()
-                    .getList("attempts.kind")
-                    .subList(0, 2)
-                    .equals(List.of("REPLAY", "REPLAY")));
-        } catch (AssertionError notYet) {
-            // say what the log holds instead (this failed once in a full run, and the bare timeout told nothing)
-            JsonPath held = admin().get(deliveries).jsonPath();
-            fail("the two newest attempts are not the replays after " + LONG + ": kinds "
-                    + held.getList("attempts.kind") + ", statuses " + held.getList("attempts.status") + ", errors "
-                    + held.getList("attempts.error"));
-        }
+        TenTwentyOne.awaitTrue(
+                LONG,
+                () -> admin().get(deliveries)
+                        .jsonPath()
+                        .getList("attempts.kind")
+                        .subList(0, 2)
+                        .equals(List.of("REPLAY", "REPLAY")),
+                () -> {
+                    // what the log holds instead: this wait ran out once in a full run, and a bare timeout told nothing
+                    JsonPath held = admin().get(deliveries).jsonPath();
+                    return "kinds " + held.getList("attempts.kind") + ", statuses " + held.getList("attempts.status")
+                            + ", errors " + held.getList("attempts.error");
+                });
         JsonPath log = admin().get(deliveries).jsonPath();
         assertEquals(5, log.getList("attempts").size(), "three deliveries and two replayed");
         long firstPosition = log.getLong("attempts.find { it.eventId == '" + before[0] + "' }.position");
