@@ -68,13 +68,27 @@ public class PictureLoader {
      */
     @Transactional
     public Picture asOf(Instant asOf) {
-        Map<String, Map<String, StatusRecord>> byUnit = byUnit(statuses.latestRecordedBy(asOf));
+        return asOf(asOf, statuses.latestRecordedBy(asOf));
+    }
+
+    private Picture asOf(Instant asOf, List<StatusRow> rows) {
+        Map<String, Map<String, StatusRecord>> byUnit = byUnit(rows);
         return new Picture(
                 catalog.asOf(asOf).orElse(null),
                 byUnit,
                 byUnit.keySet(),
                 statuses.newestRecordedAt(asOf),
                 LocalDate.ofInstant(asOf, config.zone()));
+    }
+
+    /**
+     * The state to count progress and readiness from: live when {@code asOf} is null, else as of it with each status
+     * record holding only its unit, subtask, version and status (no comment, support flag or instants). For the
+     * counted views only: whatever shows a comment or an instant reads {@link #at}.
+     */
+    @Transactional
+    public Picture toCount(Instant asOf) {
+        return asOf == null ? live() : asOf(asOf, statuses.statusesRecordedBy(asOf));
     }
 
     /** Live when {@code asOf} is null, else as of it. */

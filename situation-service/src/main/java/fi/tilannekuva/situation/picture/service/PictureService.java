@@ -65,12 +65,12 @@ public class PictureService {
 
     /** The progress view itself (CSV export, snapshots, risks). */
     public ProgressView progressView(LocalDate from, LocalDate to, Instant asOf) {
-        return PictureCalculator.progress(loader.at(asOf), from, to, asOf);
+        return PictureCalculator.progress(loader.toCount(asOf), from, to, asOf);
     }
 
     /** The readiness view itself (CSV export, snapshots). */
     public ReadinessView readinessView(LocalDate deadline, Instant asOf) {
-        return PictureCalculator.readiness(loader.at(asOf), deadline, asOf);
+        return PictureCalculator.readiness(loader.toCount(asOf), deadline, asOf);
     }
 
     /** Serialises a view exactly as the JSON endpoints serve it. */

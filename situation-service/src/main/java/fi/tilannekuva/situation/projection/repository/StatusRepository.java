@@ -168,6 +168,27 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
                 statement -> statement.setTimestamp(1, Timestamp.from(instant)));
     }
 
+    /**
+     * The same rows as {@link #latestRecordedBy}, with only what counting needs: unit, subtask, version and status.
+     * Comment, support flag and instants are left out (null, false, null, null), so the rows a picture counts (100 k at
+     * a million events) cross the wire and are decoded in half the columns and without two timestamps each.
+     */
+    public List<StatusRow> statusesRecordedBy(Instant instant) {
+        return rows(
+                "select region, subtask, version, status from status_event where " + VALIDITY
+                        + " @> cast(? as timestamptz)",
+                statement -> statement.setTimestamp(1, Timestamp.from(instant)),
+                result -> new StatusRow(
+                        result.getString(1),
+                        result.getString(2),
+                        result.getLong(3),
+                        result.getString(4),
+                        null,
+                        false,
+                        null,
+                        null));
+    }
+
     /** The columns of a {@link StatusRow}, in its order. */
     private static final String ROW_COLUMNS =
             "region, subtask, version, status, comment, support_needed, reported_at, recorded_at";
@@ -176,7 +197,28 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
         void bind(PreparedStatement statement) throws SQLException;
     }
 
+    private interface RowReader {
+        StatusRow read(ResultSet result) throws SQLException;
+    }
+
+    /** A {@link StatusRow} from the columns of {@link #ROW_COLUMNS}. */
+    private static StatusRow row(ResultSet result) throws SQLException {
+        return new StatusRow(
+                result.getString(1),
+                result.getString(2),
+                result.getLong(3),
+                result.getString(4),
+                result.getString(5),
+                result.getBoolean(6),
+                result.getTimestamp(7).toInstant(),
+                result.getTimestamp(8).toInstant());
+    }
+
     private List<StatusRow> rows(String sql, Binder binder) {
+        return rows(sql, binder, StatusRepository::row);
+    }
+
+    private List<StatusRow> rows(String sql, Binder binder, RowReader reader) {
         return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 binder.bind(statement);
@@ -184,15 +226,7 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
                 List<StatusRow> rows = new ArrayList<>();
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next()) {
-                        rows.add(new StatusRow(
-                                result.getString(1),
-                                result.getString(2),
-                                result.getLong(3),
-                                result.getString(4),
-                                result.getString(5),
-                                result.getBoolean(6),
-                                result.getTimestamp(7).toInstant(),
-                                result.getTimestamp(8).toInstant()));
+                        rows.add(reader.read(result));
                     }
                 }
                 return rows;

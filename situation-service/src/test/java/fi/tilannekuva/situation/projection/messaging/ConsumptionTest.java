@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import fi.tilannekuva.kit.reform.Status;
 import fi.tilannekuva.local.LocalInfraTestResource;
 import fi.tilannekuva.situation.TenTwentyOne;
+import fi.tilannekuva.situation.picture.model.PictureCalculator;
+import fi.tilannekuva.situation.picture.service.PictureLoader;
+import fi.tilannekuva.situation.picture.service.PictureService;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -19,6 +22,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -48,6 +52,12 @@ class ConsumptionTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    PictureLoader loader;
+
+    @Inject
+    PictureService pictures;
 
     @BeforeEach
     void world() {
@@ -209,6 +219,18 @@ class ConsumptionTest {
                         view.getString("units.find { it.region == '" + region + "' }.status"),
                         region + " as of " + at);
             }
+            // The counted views read only unit, subtask, version and status: they must count exactly what the whole
+            // records as of the same instant count.
+            LocalDate from = LocalDate.parse("2021-01-01");
+            LocalDate to = LocalDate.parse("2023-12-31");
+            assertEquals(
+                    PictureCalculator.progress(loader.asOf(at), from, to, at),
+                    pictures.progressView(from, to, at),
+                    "progress as of " + at);
+            assertEquals(
+                    PictureCalculator.readiness(loader.asOf(at), to, at),
+                    pictures.readinessView(to, at),
+                    "readiness as of " + at);
         }
     }
 
