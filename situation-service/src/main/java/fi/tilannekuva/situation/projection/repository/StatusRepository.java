@@ -85,6 +85,9 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
     private static final String VALIDITY = "tstzrange(recorded_at,"
             + " case when superseded_at is null then null else greatest(recorded_at, superseded_at) end, '[)')";
 
+    /** The rows valid at the instant bound first: the one condition both asOf reads use, so they read the same rows. */
+    private static final String VALID_AT = VALIDITY + " @> cast(? as timestamptz)";
+
     /**
      * What applying a batch changed.
      *
@@ -164,7 +167,7 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
      */
     public List<StatusRow> latestRecordedBy(Instant instant) {
         return rows(
-                "select " + ROW_COLUMNS + " from status_event where " + VALIDITY + " @> cast(? as timestamptz)",
+                "select " + ROW_COLUMNS + " from status_event where " + VALID_AT,
                 statement -> statement.setTimestamp(1, Timestamp.from(instant)));
     }
 
@@ -175,8 +178,7 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
      */
     public List<StatusRow> statusesRecordedBy(Instant instant) {
         return rows(
-                "select region, subtask, version, status from status_event where " + VALIDITY
-                        + " @> cast(? as timestamptz)",
+                "select region, subtask, version, status from status_event where " + VALID_AT,
                 statement -> statement.setTimestamp(1, Timestamp.from(instant)),
                 result -> new StatusRow(
                         result.getString(1),
