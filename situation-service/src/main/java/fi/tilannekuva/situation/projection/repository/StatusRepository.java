@@ -81,8 +81,8 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
             returning region"""
                     .formatted(BATCH);
 
-    /** The validity interval exactly as the V5 migration indexes it. */
-    private static final String VALIDITY = "tstzrange(recorded_at,"
+    /** The validity interval exactly as the V5 migration indexes it (and a rebuild indexes it again). */
+    static final String VALIDITY = "tstzrange(recorded_at,"
             + " case when superseded_at is null then null else greatest(recorded_at, superseded_at) end, '[)')";
 
     /** The rows valid at the instant bound first: the one condition both asOf reads use, so they read the same rows. */

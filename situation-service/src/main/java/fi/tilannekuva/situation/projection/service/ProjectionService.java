@@ -14,8 +14,11 @@ import fi.tilannekuva.situation.projection.repository.RoadmapSubtaskEntity;
 import fi.tilannekuva.situation.projection.repository.RoadmapVersionEntity;
 import fi.tilannekuva.situation.projection.repository.StatusEventEntity;
 import fi.tilannekuva.situation.projection.repository.StatusRepository;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -78,6 +81,9 @@ public class ProjectionService {
         }
         offsets.advance(record.topic(), record.partition(), record.offset() + 1);
         boolean caughtUp = catchUp.advanced(record.topic(), record.partition(), record.offset() + 1);
+        if (caughtUp) {
+            restoreValidityIndex();
+        }
         changed.fire(
                 (applied && !catchUp.replaying()) || caughtUp
                         ? ProjectionChanged.everyBand()
@@ -119,6 +125,7 @@ public class ProjectionService {
             caughtUp |= catchUp.advanced(topic, partition, entry.getValue()[1]);
         }
         if (caughtUp) {
+            restoreValidityIndex();
             changed.fire(ProjectionChanged.everyBand());
         } else if (!touched.isEmpty() && !catchUp.replaying()) {
             changed.fire(ProjectionChanged.bandsOf(touched));
@@ -135,8 +142,28 @@ public class ProjectionService {
     @Transactional
     public void truncate() {
         admin.truncateProjection();
+        if (catchUp.replaying()) {
+            // the replay writes the log without its validity index; the transaction that ends the replay builds it
+            admin.dropValidityIndex();
+        }
         changed.fire(ProjectionChanged.emptiedForRebuild());
         LOG.info("projection truncated: both topics will be read again from the beginning");
+    }
+
+    /**
+     * Builds the event log's validity index if a rebuild dropped it, in the transaction that ends the replay: the
+     * stored offsets reach the topics' ends only together with the index, so whoever waits for them finds asOf fast.
+     */
+    private void restoreValidityIndex() {
+        if (admin.restoreValidityIndex()) {
+            LOG.info("replay done: the event log's validity index is built again");
+        }
+    }
+
+    /** A stop in the middle of a rebuild's replay leaves the validity index dropped: build it before consuming. */
+    @Transactional
+    void restoreValidityIndexAtStart(@Observes @Priority(1) StartupEvent start) {
+        restoreValidityIndex();
     }
 
     private void store(String eventId, RoadmapPublished roadmap) {
