@@ -160,7 +160,10 @@ public class ProjectionService {
         }
     }
 
-    /** A stop in the middle of a rebuild's replay leaves the validity index dropped: build it before consuming. */
+    /**
+     * A stop in the middle of a rebuild's replay leaves the validity index dropped: build it at start. The consumers
+     * may already be replaying then; they wait for the build and go on with the index in place.
+     */
     @Transactional
     void restoreValidityIndexAtStart(@Observes @Priority(1) StartupEvent start) {
         restoreValidityIndex();
