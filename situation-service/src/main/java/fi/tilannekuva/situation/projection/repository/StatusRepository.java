@@ -166,9 +166,7 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
      * (unit, subtask) keys and not the history's length.
      */
     public List<StatusRow> latestRecordedBy(Instant instant) {
-        return rows(
-                "select " + ROW_COLUMNS + " from status_event where " + VALID_AT,
-                statement -> statement.setTimestamp(1, Timestamp.from(instant)));
+        return rows("select " + ROW_COLUMNS + " from status_event where " + VALID_AT, validAt(instant));
     }
 
     /**
@@ -179,7 +177,7 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
     public List<StatusRow> statusesRecordedBy(Instant instant) {
         return rows(
                 "select region, subtask, version, status from status_event where " + VALID_AT,
-                statement -> statement.setTimestamp(1, Timestamp.from(instant)),
+                validAt(instant),
                 result -> new StatusRow(
                         result.getString(1),
                         result.getString(2),
@@ -197,6 +195,11 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
 
     private interface Binder {
         void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    /** Binds the instant of {@link #VALID_AT}. */
+    private static Binder validAt(Instant instant) {
+        return statement -> statement.setTimestamp(1, Timestamp.from(instant));
     }
 
     private interface RowReader {
