@@ -17,7 +17,7 @@ import fi.tilannekuva.situation.picture.api.ProgressView;
 import fi.tilannekuva.situation.picture.api.ReadinessCell;
 import fi.tilannekuva.situation.picture.api.ReadinessRow;
 import fi.tilannekuva.situation.picture.api.ReadinessView;
-import fi.tilannekuva.situation.picture.model.Picture;
+import fi.tilannekuva.situation.picture.model.Countable;
 import fi.tilannekuva.situation.picture.model.PictureCalculator;
 import fi.tilannekuva.situation.picture.service.PictureCache;
 import fi.tilannekuva.situation.picture.service.PictureLoader;
@@ -142,7 +142,7 @@ public class BandWatcher {
             return 0;
         }
         SituationConfig.BandEvents measures = config.bandEvents();
-        Picture picture = loader.live(regions); // only the units to compare: the others' rows are skipped below
+        Countable picture = loader.liveToCount(regions); // only the units to compare are counted
         if (picture.roadmap() == null) {
             return 0;
         }
@@ -152,9 +152,6 @@ public class BandWatcher {
         Instant now = clock.instant();
         int written = 0;
         for (ProgressRow row : progress.rows()) {
-            if (regions != null && !regions.contains(row.region())) {
-                continue;
-            }
             for (Group group : Group.values()) {
                 ProgressCell cell = row.cells().get(group);
                 written += move(
@@ -171,9 +168,6 @@ public class BandWatcher {
             }
         }
         for (ReadinessRow row : readiness.rows()) {
-            if (regions != null && !regions.contains(row.region())) {
-                continue;
-            }
             for (Group group : Group.values()) {
                 ReadinessCell cell = row.cells().get(group);
                 written += move(

@@ -18,10 +18,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 /**
- * Counts progress and readiness from a {@link Picture}, plainly, as CONTRACT.md defines them.
+ * Counts progress and readiness from a {@link Countable} (a {@link Picture} or a {@link StatusGrid}), plainly, as CONTRACT.md defines them.
  *
  * <p>This is the brute-force recount: no state, no shortcuts. The service answers polls from a cache of its results
  * that every applied event invalidates, and the tests compare the served numbers with this code.
@@ -36,13 +37,13 @@ public final class PictureCalculator {
      * Progress for a window: per unit × group, tracked subtasks whose schedule overlaps the window and how many of
      * them have started.
      */
-    public static ProgressView progress(Picture picture, LocalDate from, LocalDate to, Instant asOf) {
+    public static ProgressView progress(Countable picture, LocalDate from, LocalDate to, Instant asOf) {
         List<ProgressRow> rows = new ArrayList<>();
         Map<Group, int[]> national = sums();
         boolean anyReported = false;
         Roadmap roadmap = picture.roadmap();
         for (Unit unit : units(picture)) {
-            boolean reported = picture.reported().contains(unit.code());
+            boolean reported = picture.reported(unit.code());
             anyReported |= reported;
             Map<Group, ProgressCell> cells = new EnumMap<>(Group.class);
             Map<Group, int[]> byGroup = count(
@@ -77,13 +78,13 @@ public final class PictureCalculator {
      * Readiness against a deadline: per unit × group, tracked subtasks whose schedule begins before the deadline,
      * how many are done and how many are in progress.
      */
-    public static ReadinessView readiness(Picture picture, LocalDate deadline, Instant asOf) {
+    public static ReadinessView readiness(Countable picture, LocalDate deadline, Instant asOf) {
         List<ReadinessRow> rows = new ArrayList<>();
         Map<Group, int[]> national = sums();
         boolean anyReported = false;
         Roadmap roadmap = picture.roadmap();
         for (Unit unit : units(picture)) {
-            boolean reported = picture.reported().contains(unit.code());
+            boolean reported = picture.reported(unit.code());
             anyReported |= reported;
             Map<Group, ReadinessCell> cells = new EnumMap<>(Group.class);
             Map<Group, int[]> byGroup = count(
@@ -119,7 +120,7 @@ public final class PictureCalculator {
                 new NationalReadiness(anyReported, nationalCells));
     }
 
-    private static List<Unit> units(Picture picture) {
+    private static List<Unit> units(Countable picture) {
         return picture.roadmap() == null ? List.of() : picture.roadmap().units();
     }
 
@@ -136,25 +137,27 @@ public final class PictureCalculator {
      * roadmap per unit, whatever the number of groups and of figures counted.
      */
     private static Map<Group, int[]> count(
-            Picture picture,
+            Countable picture,
             String region,
             Predicate<RoadmapSubtask> inScope,
             Predicate<Status> matches,
             Predicate<Status> alsoMatches) {
         Map<Group, int[]> counts = sums();
-        Map<String, StatusRecord> ofUnit = picture.statuses().getOrDefault(region, Map.of());
-        for (RoadmapSubtask subtask : picture.roadmap().subtasks()) {
+        IntFunction<Status> ofUnit = picture.statusesOf(region);
+        List<RoadmapSubtask> subtasks = picture.roadmap().subtasks();
+        for (int position = 0; position < subtasks.size(); position++) {
+            RoadmapSubtask subtask = subtasks.get(position);
             int[] count = counts.get(subtask.group());
             if (count == null || !subtask.trackedFor(region) || !inScope.test(subtask)) {
                 continue;
             }
             count[0]++;
-            StatusRecord status = ofUnit.get(subtask.id());
+            Status status = ofUnit.apply(position);
             if (status != null) {
-                if (matches.test(status.status())) {
+                if (matches.test(status)) {
                     count[1]++;
                 }
-                if (alsoMatches.test(status.status())) {
+                if (alsoMatches.test(status)) {
                     count[2]++;
                 }
             }

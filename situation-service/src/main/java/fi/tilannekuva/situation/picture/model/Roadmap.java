@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** One roadmap version: its units (sorted by Finnish name, as the seed's tables) and its subtasks in document order. */
 public record Roadmap(int version, String label, Instant publishedAt, List<Unit> units, List<RoadmapSubtask> subtasks) {
@@ -28,5 +29,15 @@ public record Roadmap(int version, String label, Instant publishedAt, List<Unit>
     /** The unit with this code, if this version lists it. */
     public Optional<Unit> unit(String code) {
         return units.stream().filter(unit -> unit.code().equals(code)).findFirst();
+    }
+
+    /** This version with only the given units listed (the same subtasks), to count those units alone. */
+    public Roadmap withUnits(Set<String> codes) {
+        return new Roadmap(
+                version,
+                label,
+                publishedAt,
+                units.stream().filter(unit -> codes.contains(unit.code())).toList(),
+                subtasks);
     }
 }

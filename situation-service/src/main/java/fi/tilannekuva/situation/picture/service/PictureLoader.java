@@ -2,7 +2,10 @@ package fi.tilannekuva.situation.picture.service;
 
 import fi.tilannekuva.kit.reform.Status;
 import fi.tilannekuva.situation.config.SituationConfig;
+import fi.tilannekuva.situation.picture.model.Countable;
 import fi.tilannekuva.situation.picture.model.Picture;
+import fi.tilannekuva.situation.picture.model.Roadmap;
+import fi.tilannekuva.situation.picture.model.StatusGrid;
 import fi.tilannekuva.situation.picture.model.StatusRecord;
 import fi.tilannekuva.situation.projection.repository.StatusRepository;
 import fi.tilannekuva.situation.projection.repository.StatusRow;
@@ -44,8 +47,8 @@ public class PictureLoader {
     }
 
     /**
-     * The live state of some units only (the others have no statuses in it), for the band check of the units an
-     * applied batch touched: it reads a few hundred rows, not every unit's.
+     * The live state of some units only (the others have no statuses in it), for the drill-down of one unit: it reads
+     * a few thousand rows, not every unit's.
      *
      * @param regions the units, null for all
      */
@@ -82,13 +85,39 @@ public class PictureLoader {
     }
 
     /**
-     * The state to count progress and readiness from: live when {@code asOf} is null, else as of it with each status
-     * record holding only its unit, subtask, version and status (no comment, support flag or instants). For the
-     * counted views only: whatever shows a comment or an instant reads {@link #at}.
+     * The state to count progress and readiness from: live when {@code asOf} is null, else as of it, held as a
+     * {@link StatusGrid} of statuses only (no comment, support flag or instants), filled as the log's rows are read.
+     * For the counted views only: whatever shows a comment or an instant reads {@link #at}.
      */
     @Transactional
-    public Picture toCount(Instant asOf) {
-        return asOf == null ? live() : asOf(asOf, statuses.statusesRecordedBy(asOf));
+    public Countable toCount(Instant asOf) {
+        if (asOf == null) {
+            return liveToCount(null);
+        }
+        StatusGrid grid = new StatusGrid(catalog.asOf(asOf).orElse(null), statuses.newestRecordedAt(asOf));
+        statuses.statusesRecordedBy(asOf, into(grid));
+        return grid;
+    }
+
+    /**
+     * The live state to count from, statuses only, of some units or all: with units given, only they are counted (the
+     * roadmap holds only them) and the newest event's instant is left out, for the band check of the units an applied
+     * batch touched.
+     *
+     * @param regions the units, null for all
+     */
+    @Transactional
+    public Countable liveToCount(Set<String> regions) {
+        Roadmap roadmap = catalog.current()
+                .map(current -> regions == null ? current : current.withUnits(regions))
+                .orElse(null);
+        StatusGrid grid = new StatusGrid(roadmap, regions == null ? statuses.newestRecordedAt(null) : null);
+        statuses.currentStatuses(regions, into(grid));
+        return grid;
+    }
+
+    private static StatusRepository.StatusSink into(StatusGrid grid) {
+        return (region, subtask, version, status) -> grid.put(region, subtask, version, Status.valueOf(status));
     }
 
     /** Live when {@code asOf} is null, else as of it. */

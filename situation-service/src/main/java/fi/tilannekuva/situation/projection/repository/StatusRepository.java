@@ -151,13 +151,30 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
      * @param regions the units, null for every unit
      */
     public List<StatusRow> current(Collection<String> regions) {
-        String sql =
-                "select " + ROW_COLUMNS + " from current_status" + (regions == null ? "" : " where region = any (?)");
-        return rows(sql, statement -> {
+        return rows("select " + ROW_COLUMNS + " from current_status" + onlyOf(regions), inRegions(regions));
+    }
+
+    /**
+     * The current records' unit, subtask, version and status, of the given units or of all, handed to the sink as
+     * they are read (see {@link #statusesRecordedBy}).
+     *
+     * @param regions the units, null for every unit
+     */
+    public void currentStatuses(Collection<String> regions, StatusSink sink) {
+        each("select " + STATUS_COLUMNS + " from current_status" + onlyOf(regions), inRegions(regions), to(sink));
+    }
+
+    private static String onlyOf(Collection<String> regions) {
+        return regions == null ? "" : " where region = any (?)";
+    }
+
+    /** Binds the units of {@link #onlyOf}, if any. */
+    private static Binder inRegions(Collection<String> regions) {
+        return statement -> {
             if (regions != null) {
                 statement.setArray(1, statement.getConnection().createArrayOf("text", regions.toArray()));
             }
-        });
+        };
     }
 
     /**
@@ -169,24 +186,25 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
         return rows("select " + ROW_COLUMNS + " from status_event where " + VALID_AT, validAt(instant));
     }
 
+    /** Receives the rows of {@link #statusesRecordedBy}, one call per row, nothing kept. */
+    public interface StatusSink {
+        void accept(String region, String subtask, long version, String status);
+    }
+
     /**
-     * The same rows as {@link #latestRecordedBy}, with only what counting needs: unit, subtask, version and status.
-     * Comment, support flag and instants are left out (null, false, null, null), so the rows a picture counts (100 k at
-     * a million events) cross the wire and are decoded in half the columns and without two timestamps each.
+     * The same rows as {@link #latestRecordedBy}, with only what counting needs (unit, subtask, version and status),
+     * handed to the sink as they are read: the rows a picture counts (100 k at a million events) cross the wire in
+     * half the columns and are neither kept in a list nor turned into objects here.
      */
-    public List<StatusRow> statusesRecordedBy(Instant instant) {
-        return rows(
-                "select region, subtask, version, status from status_event where " + VALID_AT,
-                validAt(instant),
-                result -> new StatusRow(
-                        result.getString(1),
-                        result.getString(2),
-                        result.getLong(3),
-                        result.getString(4),
-                        null,
-                        false,
-                        null,
-                        null));
+    public void statusesRecordedBy(Instant instant, StatusSink sink) {
+        each("select " + STATUS_COLUMNS + " from status_event where " + VALID_AT, validAt(instant), to(sink));
+    }
+
+    /** What counting reads of a record, in the order {@link StatusSink} takes it. */
+    private static final String STATUS_COLUMNS = "region, subtask, version, status";
+
+    private static RowHandler to(StatusSink sink) {
+        return result -> sink.accept(result.getString(1), result.getString(2), result.getLong(3), result.getString(4));
     }
 
     /** The columns of a {@link StatusRow}, in its order. */
@@ -202,8 +220,8 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
         return statement -> statement.setTimestamp(1, Timestamp.from(instant));
     }
 
-    private interface RowReader {
-        StatusRow read(ResultSet result) throws SQLException;
+    private interface RowHandler {
+        void handle(ResultSet result) throws SQLException;
     }
 
     /** A {@link StatusRow} from the columns of {@link #ROW_COLUMNS}. */
@@ -220,21 +238,21 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
     }
 
     private List<StatusRow> rows(String sql, Binder binder) {
-        return rows(sql, binder, StatusRepository::row);
+        List<StatusRow> rows = new ArrayList<>();
+        each(sql, binder, result -> rows.add(row(result)));
+        return rows;
     }
 
-    private List<StatusRow> rows(String sql, Binder binder, RowReader reader) {
-        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+    private void each(String sql, Binder binder, RowHandler handler) {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 binder.bind(statement);
                 statement.setFetchSize(1000);
-                List<StatusRow> rows = new ArrayList<>();
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next()) {
-                        rows.add(reader.read(result));
+                        handler.handle(result);
                     }
                 }
-                return rows;
             }
         });
     }

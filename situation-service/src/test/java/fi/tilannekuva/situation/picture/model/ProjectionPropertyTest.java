@@ -64,6 +64,29 @@ class ProjectionPropertyTest {
         assertEquals(
                 PictureCalculator.readiness(fromRecount, LocalDate.parse("2023-01-01"), null),
                 PictureCalculator.readiness(fromStream, LocalDate.parse("2023-01-01"), null));
+
+        // the counted views' grid, filled from the raw stream (duplicates, any order, no fold first), counts the same
+        StatusGrid grid = new StatusGrid(roadmap, null);
+        stream.forEach(record -> grid.put(record.region(), record.subtask(), record.version(), record.status()));
+        assertEquals(
+                PictureCalculator.progress(fromRecount, FROM, TO, null),
+                PictureCalculator.progress(grid, FROM, TO, null));
+        assertEquals(
+                PictureCalculator.readiness(fromRecount, LocalDate.parse("2023-01-01"), null),
+                PictureCalculator.readiness(grid, LocalDate.parse("2023-01-01"), null));
+
+        // counting some units alone (the band check) gives those units' rows of the whole count
+        java.util.Set<String> some = java.util.Set.of("lappi", "hus");
+        StatusGrid ofSome = new StatusGrid(roadmap.withUnits(some), null);
+        stream.stream()
+                .filter(record -> some.contains(record.region()))
+                .forEach(record -> ofSome.put(record.region(), record.subtask(), record.version(), record.status()));
+        assertEquals(
+                PictureCalculator.readiness(fromRecount, LocalDate.parse("2023-01-01"), null).rows().stream()
+                        .filter(row -> some.contains(row.region()))
+                        .toList(),
+                PictureCalculator.readiness(ofSome, LocalDate.parse("2023-01-01"), null)
+                        .rows());
     }
 
     private static Roadmap roadmap(Random random) {
@@ -87,7 +110,10 @@ class ProjectionPropertyTest {
         return new Roadmap(1, "random", Instant.EPOCH, units, subtasks);
     }
 
-    /** Per (unit, subtask) versions 1..n of a status history; "hus" never reports. */
+    /**
+     * Per (unit, subtask) versions 1..n of a status history; "hus" reports, if at all, only a subtask the roadmap does
+     * not have (which still makes it a unit that has reported).
+     */
     private static List<StatusRecord> history(Random random, Roadmap roadmap) {
         List<StatusRecord> history = new ArrayList<>();
         for (String unit : UNITS) {
@@ -109,6 +135,10 @@ class ProjectionPropertyTest {
                             at));
                 }
             }
+        }
+        if (random.nextBoolean()) {
+            Instant at = Instant.parse("2021-09-01T00:00:00Z");
+            history.add(new StatusRecord("hus", "X-A-9.9", 1, Status.DONE, null, false, at, at));
         }
         return history;
     }
