@@ -8,6 +8,7 @@
 #   deploy/benchmark.sh --only webhooks   one or more of ingest,freshness,polling,webhooks,curve
 #   deploy/benchmark.sh --scales 1,10     the cost curve at some of its scales (1, 10, 100; default all)
 #   BENCHMARK_PROFILE=/tmp/jfr deploy/benchmark.sh   each service also records a JFR profile there
+#   BENCHMARK_CURVE_SHARED_BUFFERS=1GB deploy/benchmark.sh --only curve   the cost curve's PostgreSQL with a larger buffer pool (default 128MB)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

@@ -164,6 +164,15 @@ public final class Benchmarks {
         Instant begin = Instant.now();
         System.out.println("Starting an empty PostgreSQL, Kafka and the three services for the cost curve...");
         LocalInfra infra = LocalInfra.fresh(false);
+        // PostgreSQL's buffer pool is its default (128 MB) unless BENCHMARK_CURVE_SHARED_BUFFERS says otherwise: at
+        // 1 M events the situation database is ~1.4 GB, and asOf reads pages scattered over the event log.
+        String sharedBuffers = System.getenv("BENCHMARK_CURVE_SHARED_BUFFERS");
+        if (sharedBuffers != null && !sharedBuffers.isBlank()) {
+            infra.postgres().alterSystem("shared_buffers", sharedBuffers.trim());
+            infra.postgres().stop();
+            infra.postgres().start();
+            System.out.println("  PostgreSQL restarted with shared_buffers = " + sharedBuffers.trim());
+        }
         SystemUnderTest system = SystemUnderTest.start(
                 infra, root, root.resolve("deploy/benchmarks/target/curve"), jvmOptions(), null, Map.of());
         try {

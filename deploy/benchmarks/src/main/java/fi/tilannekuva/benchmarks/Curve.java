@@ -29,7 +29,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /**
  * The cost curve: the same reads and writes at 1×, 10× and 100× the data. The data grows through the real path
  * (whole rounds posted to status-service, applied by situation-service from {@code status-changed}); at each scale
- * the live picture (served and recomputed), {@code asOf}, the unit drill-down, freezing and serving a round, a whole
+ * the live picture (served and recomputed), {@code asOf} (as the live apply left the log, then again after a
+ * {@code VACUUM} of it by hand), the unit drill-down, freezing and serving a round, a whole
  * round's POST, the rebuild from the topics beside a bare Kafka consumer reading the same topic, each service's memory
  * and each database's size are measured.
  */
@@ -147,6 +148,7 @@ final class Curve {
     }
 
     private void measure(Scale scale, Load.Result rounds) throws Exception {
+        quiesce(Duration.ofMinutes(10));
         long events = databases.count("situation", "select count(*) from status_event");
         long current = databases.count("situation", "select count(*) from current_status");
         String context = String.format(
@@ -171,14 +173,20 @@ final class Curve {
         }));
         Instant end = Instant.now();
         Duration span = Duration.between(historyStart, end);
-        row(context, "asOf (another instant each time, from the log)", Load.sequential("asOf", 3, 30, (t, i) -> {
-            long k = distinct.incrementAndGet();
-            Instant at = historyStart.plusMillis(Math.floorMod(k * 7919L, Math.max(1, span.toMillis())));
-            ok(situation
-                    .get("/api/v1/situation/progress?" + window + "&asOf=" + at)
-                    .send());
-        }));
+        row(context, "asOf (another instant each time, from the log)", asOf("asOf", situation, window, span));
         explainAsOf(context, historyStart.plus(span.dividedBy(2)));
+        // The same after a VACUUM of the log by hand: what the dead index entries left by the live apply cost asOf.
+        long vacuumStart = System.nanoTime();
+        try (java.sql.Connection connection = databases.connect("situation");
+                java.sql.Statement vacuum = connection.createStatement()) {
+            vacuum.execute("vacuum (analyze) status_event");
+        }
+        long vacuumNanos = System.nanoTime() - vacuumStart;
+        row(context, "VACUUM (ANALYZE) status_event, by hand", new Load.Result("vacuum", 1, vacuumNanos, new long[] {
+            vacuumNanos
+        }));
+        row(context, "asOf after that VACUUM", asOf("asOf, vacuumed", situation, window, span));
+        explainAsOf(context + ", after that VACUUM", historyStart.plus(span.dividedBy(2)));
         row(context, "unit drill-down", Load.sequential("unit", 5, 46, (t, i) -> {
             String unit = Units.ALL.get((int) Math.floorMod(i, Units.ALL.size()));
             ok(situation
@@ -211,6 +219,50 @@ final class Curve {
         }));
         rebuild(context);
         memory(context);
+    }
+
+    /**
+     * Waits until no autovacuum worker runs, up to a limit, and says what ran: the growth writes a year of rounds in
+     * minutes, and the vacuums it sets off afterwards would otherwise share the two cores with the reads measured.
+     */
+    private void quiesce(Duration limit) throws Exception {
+        Instant begin = Instant.now();
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        while (true) {
+            List<String> running = new ArrayList<>();
+            try (java.sql.Connection connection = databases.connect("situation");
+                    java.sql.Statement statement = connection.createStatement();
+                    java.sql.ResultSet workers =
+                            statement.executeQuery("select datname || ': ' || query from pg_stat_activity"
+                                    + " where backend_type = 'autovacuum worker'")) {
+                while (workers.next()) {
+                    running.add(workers.getString(1));
+                }
+            }
+            seen.addAll(running);
+            Duration waited = Duration.between(begin, Instant.now());
+            if (running.isEmpty() || waited.compareTo(limit) > 0) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "  waited %.0f s for autovacuum before measuring%s%s%n",
+                        waited.toMillis() / 1000.0,
+                        running.isEmpty() ? "" : " (gave up: still running)",
+                        seen.isEmpty() ? "" : "; it ran " + seen);
+                return;
+            }
+            SystemUnderTest.sleep(Duration.ofSeconds(1));
+        }
+    }
+
+    /** The progress view as of another instant of the history each time (none from the cache). */
+    private Load.Result asOf(String name, Http situation, String window, Duration span) {
+        return Load.sequential(name, 3, 30, (t, i) -> {
+            long k = distinct.incrementAndGet();
+            Instant at = historyStart.plusMillis(Math.floorMod(k * 7919L, Math.max(1, span.toMillis())));
+            ok(situation
+                    .get("/api/v1/situation/progress?" + window + "&asOf=" + at)
+                    .send());
+        });
     }
 
     /**
