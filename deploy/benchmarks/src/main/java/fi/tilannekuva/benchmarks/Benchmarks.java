@@ -83,9 +83,7 @@ public final class Benchmarks {
         this.footprint = new Footprint(system.services().services());
         // Started alone, each service's start time compares with the bare application's (also started alone).
         footprint.restartEachAlone();
-        java.util.Map<Long, String> pids = new java.util.HashMap<>();
-        system.services().services().forEach(service -> pids.put(service.pid(), service.name()));
-        this.cpu = new CpuMeter(pids);
+        this.cpu = CpuMeter.of(system);
     }
 
     public static void main(String[] args) throws Exception {

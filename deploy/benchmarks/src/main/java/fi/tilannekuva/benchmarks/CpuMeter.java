@@ -31,6 +31,13 @@ final class CpuMeter {
         this.services = services;
     }
 
+    /** A meter of the system's three services (by their pids), PostgreSQL, Kafka and this JVM. */
+    static CpuMeter of(fi.tilannekuva.system.SystemUnderTest system) {
+        Map<Long, String> pids = new java.util.HashMap<>();
+        system.services().services().forEach(service -> pids.put(service.pid(), service.name()));
+        return new CpuMeter(pids);
+    }
+
     /** The CPU seconds used so far by each kind of process. */
     Reading read() {
         Map<String, Double> seconds = new LinkedHashMap<>();

@@ -173,7 +173,17 @@ final class Curve {
         }));
         Instant end = Instant.now();
         Duration span = Duration.between(historyStart, end);
+        // What the machine does meanwhile: five seconds of the system left alone, then the asOf requests.
+        CpuMeter cpu = CpuMeter.of(system);
+        CpuMeter.Reading idleStart = cpu.read();
+        SystemUnderTest.sleep(Duration.ofSeconds(5));
+        CpuMeter.Reading asOfStart = cpu.read();
         row(context, "asOf (another instant each time, from the log)", asOf("asOf", situation, window, span));
+        CpuMeter.Reading asOfEnd = cpu.read();
+        plans.add("CPU at " + context + ", five seconds idle just before asOf: " + CpuMeter.since(idleStart, asOfStart)
+                + "; during the asOf requests: " + CpuMeter.since(asOfStart, asOfEnd) + "\n");
+        System.out.println("  CPU idle before asOf: " + CpuMeter.since(idleStart, asOfStart));
+        System.out.println("  CPU during asOf: " + CpuMeter.since(asOfStart, asOfEnd));
         explainAsOf(context, historyStart.plus(span.dividedBy(2)));
         // The same after a VACUUM of the log by hand: what the dead index entries left by the live apply cost asOf.
         long vacuumStart = System.nanoTime();
