@@ -180,10 +180,12 @@ final class Curve {
         CpuMeter.Reading asOfStart = cpu.read();
         row(context, "asOf (another instant each time, from the log)", asOf("asOf", situation, window, span));
         CpuMeter.Reading asOfEnd = cpu.read();
-        plans.add("CPU at " + context + ", five seconds idle just before asOf: " + CpuMeter.since(idleStart, asOfStart)
-                + "; during the asOf requests: " + CpuMeter.since(asOfStart, asOfEnd) + "\n");
-        System.out.println("  CPU idle before asOf: " + CpuMeter.since(idleStart, asOfStart));
-        System.out.println("  CPU during asOf: " + CpuMeter.since(asOfStart, asOfEnd));
+        String idle = CpuMeter.since(idleStart, asOfStart);
+        String during = CpuMeter.since(asOfStart, asOfEnd);
+        plans.add("CPU at " + context + ", five seconds idle just before asOf: " + idle + "; during the asOf requests: "
+                + during + "\n");
+        System.out.println("  CPU idle before asOf: " + idle);
+        System.out.println("  CPU during asOf: " + during);
         explainAsOf(context, historyStart.plus(span.dividedBy(2)));
         // The same after a VACUUM of the log by hand: what the dead index entries left by the live apply cost asOf.
         long vacuumStart = System.nanoTime();
@@ -192,9 +194,7 @@ final class Curve {
             vacuum.execute("vacuum (analyze) status_event");
         }
         long vacuumNanos = System.nanoTime() - vacuumStart;
-        row(context, "VACUUM (ANALYZE) status_event, by hand", new Load.Result("vacuum", 1, vacuumNanos, new long[] {
-            vacuumNanos
-        }));
+        row(context, "VACUUM (ANALYZE) status_event, by hand", once("vacuum", vacuumNanos));
         row(context, "asOf after that VACUUM", asOf("asOf, vacuumed", situation, window, span));
         explainAsOf(context + ", after that VACUUM", historyStart.plus(span.dividedBy(2)));
         row(context, "unit drill-down", Load.sequential("unit", 5, 46, (t, i) -> {
@@ -221,8 +221,7 @@ final class Curve {
         if (frozen.status() != 201 && frozen.status() != 200) {
             throw new IllegalStateException("round not frozen: " + frozen);
         }
-        row(context, "round frozen (POST snapshots)", new Load.Result("freeze", 1, freezeNanos, new long[] {freezeNanos
-        }));
+        row(context, "round frozen (POST snapshots)", once("freeze", freezeNanos));
         String id = frozen.json().path("id").asText();
         row(context, "frozen round served", Load.sequential("frozen", 20, 200, (t, i) -> {
             ok(situation.get("/api/v1/situation/snapshots/" + id + "/progress").send());
@@ -262,6 +261,11 @@ final class Curve {
             }
             SystemUnderTest.sleep(Duration.ofSeconds(1));
         }
+    }
+
+    /** One step timed once, as a row of the table. */
+    private static Load.Result once(String name, long nanos) {
+        return new Load.Result(name, 1, nanos, new long[] {nanos});
     }
 
     /** The progress view as of another instant of the history each time (none from the cache). */

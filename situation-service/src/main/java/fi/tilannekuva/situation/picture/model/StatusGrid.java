@@ -25,7 +25,6 @@ public final class StatusGrid implements Countable {
     private final Map<String, Integer> units = new HashMap<>();
     private final Map<String, Integer> subtasks = new HashMap<>();
     private final int[] canonical;
-    private final int width;
     private final Status[] statuses;
     private final long[] versions;
     private final Set<String> reported = new HashSet<>();
@@ -50,8 +49,7 @@ public final class StatusGrid implements Countable {
             Integer first = subtasks.putIfAbsent(subtaskList.get(i).id(), i);
             canonical[i] = first == null ? i : first;
         }
-        width = subtaskList.size();
-        statuses = new Status[unitList.size() * width];
+        statuses = new Status[unitList.size() * canonical.length];
         versions = new long[statuses.length];
         Arrays.fill(versions, Long.MIN_VALUE);
     }
@@ -64,7 +62,7 @@ public final class StatusGrid implements Countable {
         if (unit == null || position == null) {
             return; // a unit or subtask this version does not list: it only makes the unit reported
         }
-        int cell = unit * width + position;
+        int cell = unit * canonical.length + position;
         if (version > versions[cell]) {
             versions[cell] = version;
             statuses[cell] = status;
@@ -92,7 +90,7 @@ public final class StatusGrid implements Countable {
         if (unit == null) {
             return position -> null;
         }
-        int offset = unit * width;
+        int offset = unit * canonical.length;
         return position -> statuses[offset + canonical[position]];
     }
 }

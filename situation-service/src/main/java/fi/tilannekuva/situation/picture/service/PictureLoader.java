@@ -71,11 +71,7 @@ public class PictureLoader {
      */
     @Transactional
     public Picture asOf(Instant asOf) {
-        return asOf(asOf, statuses.latestRecordedBy(asOf));
-    }
-
-    private Picture asOf(Instant asOf, List<StatusRow> rows) {
-        Map<String, Map<String, StatusRecord>> byUnit = byUnit(rows);
+        Map<String, Map<String, StatusRecord>> byUnit = byUnit(statuses.latestRecordedBy(asOf));
         return new Picture(
                 catalog.asOf(asOf).orElse(null),
                 byUnit,

@@ -24,6 +24,7 @@ class ProjectionPropertyTest {
     private static final String[] UNITS = {"lappi", "kainuu", "helsinki", "hus"};
     private static final LocalDate FROM = LocalDate.parse("2021-04-01");
     private static final LocalDate TO = LocalDate.parse("2021-12-31");
+    private static final LocalDate DEADLINE = LocalDate.parse("2023-01-01");
 
     @RepeatedTest(200)
     void duplicatesAndReorderingGiveTheSamePictureAsARecount(RepetitionInfo repetition) {
@@ -58,22 +59,12 @@ class ProjectionPropertyTest {
         assertEquals(recount, folded);
         Picture fromStream = picture(roadmap, folded);
         Picture fromRecount = picture(roadmap, recount);
-        assertEquals(
-                PictureCalculator.progress(fromRecount, FROM, TO, null),
-                PictureCalculator.progress(fromStream, FROM, TO, null));
-        assertEquals(
-                PictureCalculator.readiness(fromRecount, LocalDate.parse("2023-01-01"), null),
-                PictureCalculator.readiness(fromStream, LocalDate.parse("2023-01-01"), null));
+        assertSameViews(fromRecount, fromStream);
 
         // the counted views' grid, filled from the raw stream (duplicates, any order, no fold first), counts the same
         StatusGrid grid = new StatusGrid(roadmap, null);
         stream.forEach(record -> grid.put(record.region(), record.subtask(), record.version(), record.status()));
-        assertEquals(
-                PictureCalculator.progress(fromRecount, FROM, TO, null),
-                PictureCalculator.progress(grid, FROM, TO, null));
-        assertEquals(
-                PictureCalculator.readiness(fromRecount, LocalDate.parse("2023-01-01"), null),
-                PictureCalculator.readiness(grid, LocalDate.parse("2023-01-01"), null));
+        assertSameViews(fromRecount, grid);
 
         // counting some units alone (the band check) gives those units' rows of the whole count
         java.util.Set<String> some = java.util.Set.of("lappi", "hus");
@@ -82,11 +73,20 @@ class ProjectionPropertyTest {
                 .filter(record -> some.contains(record.region()))
                 .forEach(record -> ofSome.put(record.region(), record.subtask(), record.version(), record.status()));
         assertEquals(
-                PictureCalculator.readiness(fromRecount, LocalDate.parse("2023-01-01"), null).rows().stream()
+                PictureCalculator.readiness(fromRecount, DEADLINE, null).rows().stream()
                         .filter(row -> some.contains(row.region()))
                         .toList(),
-                PictureCalculator.readiness(ofSome, LocalDate.parse("2023-01-01"), null)
-                        .rows());
+                PictureCalculator.readiness(ofSome, DEADLINE, null).rows());
+    }
+
+    /** Progress and readiness counted from the two are equal. */
+    private static void assertSameViews(Countable expected, Countable actual) {
+        assertEquals(
+                PictureCalculator.progress(expected, FROM, TO, null),
+                PictureCalculator.progress(actual, FROM, TO, null));
+        assertEquals(
+                PictureCalculator.readiness(expected, DEADLINE, null),
+                PictureCalculator.readiness(actual, DEADLINE, null));
     }
 
     private static Roadmap roadmap(Random random) {
