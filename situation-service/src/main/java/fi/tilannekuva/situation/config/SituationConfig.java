@@ -47,6 +47,31 @@ public interface SituationConfig {
     /** Rounds frozen when status-service's calendar closes them. */
     Rounds rounds();
 
+    /** The checkpoints asOf starts from (the grid of every status as of an instant, stored every so many events). */
+    AsOfCheckpoints asOfCheckpoints();
+
+    /**
+     * The checkpoints asOf starts from: asOf reads the latest one at or before its instant and only the events logged
+     * after it, so its time is bounded by the spacing and not by the history's length.
+     */
+    interface AsOfCheckpoints {
+
+        /** How many logged events apart (in recorded order) checkpoints are written: the most asOf reads beside one. */
+        @WithDefault("5000")
+        int spacing();
+
+        /**
+         * How old an instant must be before a checkpoint is written at it: events recorded before it may still be in
+         * flight (a relay's backlog, another partition); one arriving later deletes the checkpoints it changes.
+         */
+        @WithDefault("PT5S")
+        Duration settle();
+
+        /** How often the writer looks for checkpoints due. */
+        @WithDefault("PT2S")
+        Duration every();
+    }
+
     /** Rounds frozen when status-service's calendar closes them. */
     interface Rounds {
 

@@ -1,6 +1,9 @@
 package fi.tilannekuva.situation.picture.model;
 
 import fi.tilannekuva.kit.reform.Status;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 
 /**
  * The status of every (unit, subtask) of one roadmap version, held by position in two arrays: what the counted views
@@ -66,6 +72,99 @@ public final class StatusGrid implements Countable {
         if (version > versions[cell]) {
             versions[cell] = version;
             statuses[cell] = status;
+        }
+    }
+
+    private static final Status[] STATUSES = Status.values();
+
+    /**
+     * The grid as a checkpoint: per cell the status (its ordinal + 1, 0 for none) and, where there is one, its version,
+     * then the units that reported, deflated. Only a grid of the same roadmap version can {@link #merge} it.
+     */
+    public byte[] checkpoint() {
+        byte[][] codes = reported.stream()
+                .map(code -> code.getBytes(StandardCharsets.UTF_8))
+                .toArray(byte[][]::new);
+        int size = 2 * Integer.BYTES + statuses.length;
+        for (Status status : statuses) {
+            size += status == null ? 0 : Long.BYTES;
+        }
+        for (byte[] code : codes) {
+            size += Integer.BYTES + code.length;
+        }
+        ByteBuffer raw = ByteBuffer.allocate(size).putInt(statuses.length);
+        for (int cell = 0; cell < statuses.length; cell++) {
+            if (statuses[cell] == null) {
+                raw.put((byte) 0);
+            } else {
+                raw.put((byte) (statuses[cell].ordinal() + 1)).putLong(versions[cell]);
+            }
+        }
+        raw.putInt(codes.length);
+        for (byte[] code : codes) {
+            raw.putInt(code.length).put(code);
+        }
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try {
+            deflater.setInput(raw.array());
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(size / 4);
+            byte[] chunk = new byte[64 * 1024];
+            while (!deflater.finished()) {
+                out.write(chunk, 0, deflater.deflate(chunk));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    /**
+     * Counts a checkpoint of a grid of the same roadmap version as if its rows were put here: per cell the higher
+     * version wins and its units count as reported, so a checkpoint and the rows logged after it may come in any order.
+     *
+     * @throws IllegalArgumentException if the checkpoint is of a grid of another shape
+     */
+    public void merge(byte[] checkpoint) {
+        ByteBuffer raw = ByteBuffer.wrap(inflate(checkpoint));
+        if (raw.getInt() != statuses.length) {
+            throw new IllegalArgumentException("a checkpoint of another roadmap version's grid");
+        }
+        for (int cell = 0; cell < statuses.length; cell++) {
+            int code = raw.get();
+            if (code != 0) {
+                long version = raw.getLong();
+                if (version > versions[cell]) {
+                    versions[cell] = version;
+                    statuses[cell] = STATUSES[code - 1];
+                }
+            }
+        }
+        for (int units = raw.getInt(); units > 0; units--) {
+            byte[] code = new byte[raw.getInt()];
+            raw.get(code);
+            reported.add(new String(code, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static byte[] inflate(byte[] deflated) {
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(deflated);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(deflated.length * 4);
+            byte[] chunk = new byte[64 * 1024];
+            while (!inflater.finished()) {
+                int n = inflater.inflate(chunk);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new IllegalArgumentException("a truncated checkpoint");
+                }
+                out.write(chunk, 0, n);
+            }
+            return out.toByteArray();
+        } catch (DataFormatException e) {
+            throw new IllegalArgumentException("an unreadable checkpoint", e);
+        } finally {
+            inflater.end();
         }
     }
 

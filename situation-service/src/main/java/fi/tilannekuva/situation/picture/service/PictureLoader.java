@@ -90,8 +90,12 @@ public class PictureLoader {
         if (asOf == null) {
             return liveToCount(null);
         }
-        StatusGrid grid = new StatusGrid(catalog.asOf(asOf).orElse(null), statuses.newestRecordedAt(asOf));
-        statuses.statusesRecordedBy(asOf, into(grid));
+        Roadmap roadmap = catalog.asOf(asOf).orElse(null);
+        StatusGrid grid = new StatusGrid(roadmap, statuses.newestRecordedAt(asOf));
+        // from the latest checkpoint and the events after it (AsOfCheckpoints), else from the whole log's valid rows
+        if (roadmap == null || !statuses.fromCheckpoint(asOf, roadmap.version(), grid::merge, into(grid))) {
+            statuses.statusesRecordedBy(asOf, into(grid));
+        }
         return grid;
     }
 
@@ -112,7 +116,8 @@ public class PictureLoader {
         return grid;
     }
 
-    private static StatusRepository.StatusSink into(StatusGrid grid) {
+    /** Puts each row read into the grid. */
+    static StatusRepository.StatusSink into(StatusGrid grid) {
         return (region, subtask, version, status) -> grid.put(region, subtask, version, Status.valueOf(status));
     }
 

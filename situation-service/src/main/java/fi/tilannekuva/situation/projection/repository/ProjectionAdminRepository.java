@@ -69,7 +69,7 @@ public class ProjectionAdminRepository implements PanacheRepositoryBase<Rejected
         getEntityManager()
                 .createNativeQuery(
                         "truncate roadmap_subtask, roadmap_region, roadmap_version, current_status, status_event, "
-                                + "consumed_offset, rejected_event")
+                                + "status_checkpoint, consumed_offset, rejected_event")
                 .executeUpdate();
     }
 }

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.hibernate.Session;
 
 /** Current statuses per (unit, subtask) and the append-only event log behind them. */
@@ -30,10 +32,12 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
     /**
      * Logs the batch's events whose (unit, subtask, version) is not logged yet, the first of duplicates, in arrival
      * order, each with its validity's end: the earliest recorded_at among the key's higher versions logged before
-     * (V5 migration; the next statement adds those of this batch).
+     * (V5 migration; the next statement adds those of this batch). The asOf checkpoints at or after the earliest
+     * recording logged go with it (V7 migration): they no longer hold what the log says as of their instant.
      */
     private static final String LOG_UNSEEN =
             """
+            with logged as (
             insert into status_event (event_id, region, subtask, version, status, previous_status, comment,
                 support_needed, reported_at, recorded_at, roadmap_version, superseded_at)
             select e.event_id, e.region, e.subtask, e.version, e.status, e.previous_status, e.comment,
@@ -43,7 +47,9 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
             from (select distinct on (region, subtask, version) * from %s
                   order by region, subtask, version, ord) e
             order by e.ord
-            on conflict (region, subtask, version) do nothing"""
+            on conflict (region, subtask, version) do nothing
+            returning recorded_at)
+            delete from status_checkpoint where at >= (select min(recorded_at) from logged)"""
                     .formatted(BATCH);
 
     /**
@@ -198,6 +204,107 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
      */
     public void statusesRecordedBy(Instant instant, StatusSink sink) {
         each("select " + STATUS_COLUMNS + " from status_event where " + VALID_AT, validAt(instant), to(sink));
+    }
+
+    /**
+     * A stored asOf checkpoint (V7 migration).
+     *
+     * @param at the instant it holds the statuses of: every event recorded at or before it
+     * @param roadmapVersion the roadmap version whose grid it is
+     * @param grid the grid, as {@code StatusGrid.checkpoint()} writes it
+     */
+    public record Checkpoint(Instant at, int roadmapVersion, byte[] grid) {}
+
+    /**
+     * Reads what asOf counts from the latest checkpoint at or before the instant, if it is of the given roadmap version:
+     * the checkpoint and the events recorded after it up to the instant, in one statement (one snapshot), in no set
+     * order. Reads nothing when there is no such checkpoint.
+     *
+     * @return whether there was one
+     */
+    public boolean fromCheckpoint(Instant instant, int roadmapVersion, Consumer<byte[]> checkpoint, StatusSink sink) {
+        boolean[] found = {false};
+        each(
+                """
+                with c as (select at, roadmap_version, grid from status_checkpoint where at <= ?
+                           order by at desc limit 1)
+                select c.grid, null::text, null::text, null::bigint, null::text from c where c.roadmap_version = ?
+                union all
+                select null, e.region, e.subtask, e.version, e.status
+                from c join status_event e on e.recorded_at > c.at and e.recorded_at <= ?
+                where c.roadmap_version = ?""",
+                statement -> {
+                    statement.setTimestamp(1, Timestamp.from(instant));
+                    statement.setInt(2, roadmapVersion);
+                    statement.setTimestamp(3, Timestamp.from(instant));
+                    statement.setInt(4, roadmapVersion);
+                },
+                result -> {
+                    byte[] grid = result.getBytes(1);
+                    if (grid != null) {
+                        found[0] = true;
+                        checkpoint.accept(grid);
+                    } else {
+                        sink.accept(result.getString(2), result.getString(3), result.getLong(4), result.getString(5));
+                    }
+                });
+        return found[0];
+    }
+
+    /** The newest checkpoint, if any. */
+    public Optional<Checkpoint> latestCheckpoint() {
+        List<Checkpoint> latest = new ArrayList<>();
+        each(
+                "select at, roadmap_version, grid from status_checkpoint order by at desc limit 1",
+                statement -> {},
+                result -> latest.add(
+                        new Checkpoint(result.getTimestamp(1).toInstant(), result.getInt(2), result.getBytes(3))));
+        return latest.stream().findFirst();
+    }
+
+    /**
+     * recorded_at of the n-th event in recorded order after an instant, or null if fewer are logged.
+     *
+     * @param after null for the log's beginning
+     */
+    public Instant nthRecordedAfter(Instant after, int n) {
+        List<Instant> nth = new ArrayList<>();
+        each(
+                "select recorded_at from status_event" + (after == null ? "" : " where recorded_at > ?")
+                        + " order by recorded_at offset ? limit 1",
+                statement -> {
+                    int next = 1;
+                    if (after != null) {
+                        statement.setTimestamp(next++, Timestamp.from(after));
+                    }
+                    statement.setInt(next, n - 1);
+                },
+                result -> nth.add(result.getTimestamp(1).toInstant()));
+        return nth.isEmpty() ? null : nth.get(0);
+    }
+
+    /** The events recorded after one instant and at or before another, handed to the sink as they are read. */
+    public void statusesRecordedBetween(Instant after, Instant until, StatusSink sink) {
+        each(
+                "select " + STATUS_COLUMNS + " from status_event where recorded_at > ? and recorded_at <= ?",
+                statement -> {
+                    statement.setTimestamp(1, Timestamp.from(after));
+                    statement.setTimestamp(2, Timestamp.from(until));
+                },
+                to(sink));
+    }
+
+    /** Stores a checkpoint (the caller holds the apply lock: nothing it summarises changes before it commits). */
+    public void insertCheckpoint(Checkpoint checkpoint) {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into status_checkpoint (at, roadmap_version, grid) values (?, ?, ?)")) {
+                insert.setTimestamp(1, Timestamp.from(checkpoint.at()));
+                insert.setInt(2, checkpoint.roadmapVersion());
+                insert.setBytes(3, checkpoint.grid());
+                insert.executeUpdate();
+            }
+        });
     }
 
     /** What counting reads of a record, in the order {@link StatusSink} takes it. */

@@ -141,6 +141,7 @@ public class ProjectionService {
      */
     @Transactional
     public void truncate() {
+        admin.holdApplyLock(true); // nothing applied, and no asOf checkpoint written, while the tables are emptied
         admin.truncateProjection();
         if (catchUp.replaying()) {
             // the replay writes the log without its validity index; the transaction that ends the replay builds it

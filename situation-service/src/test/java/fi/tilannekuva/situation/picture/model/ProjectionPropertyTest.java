@@ -66,6 +66,32 @@ class ProjectionPropertyTest {
         stream.forEach(record -> grid.put(record.region(), record.subtask(), record.version(), record.status()));
         assertSameViews(fromRecount, grid);
 
+        // asOf from a checkpoint: a grid of part of the stream, stored and merged with the rest, before or after the
+        // rest's rows, counts the same as the whole stream
+        int cut = random.nextInt(stream.size() + 1);
+        StatusGrid before = new StatusGrid(roadmap, null);
+        stream.subList(0, cut)
+                .forEach(record -> before.put(record.region(), record.subtask(), record.version(), record.status()));
+        byte[] checkpoint = before.checkpoint();
+        StatusGrid mergedFirst = new StatusGrid(roadmap, null);
+        StatusGrid mergedLast = new StatusGrid(roadmap, null);
+        mergedFirst.merge(checkpoint);
+        for (StatusRecord record : stream.subList(cut, stream.size())) {
+            mergedFirst.put(record.region(), record.subtask(), record.version(), record.status());
+            mergedLast.put(record.region(), record.subtask(), record.version(), record.status());
+        }
+        mergedLast.merge(checkpoint);
+        assertSameViews(fromRecount, mergedFirst);
+        assertSameViews(fromRecount, mergedLast);
+        for (StatusRecord record : stream) {
+            assertEquals(true, mergedFirst.reported(record.region()), record.region() + " reported");
+            assertEquals(true, mergedLast.reported(record.region()), record.region() + " reported");
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class,
+                () -> new StatusGrid(roadmap.withUnits(java.util.Set.of("lappi")), null).merge(checkpoint),
+                "a checkpoint of another roadmap's grid is refused");
+
         // counting some units alone (the band check) gives those units' rows of the whole count
         java.util.Set<String> some = java.util.Set.of("lappi", "hus");
         StatusGrid ofSome = new StatusGrid(roadmap.withUnits(some), null);

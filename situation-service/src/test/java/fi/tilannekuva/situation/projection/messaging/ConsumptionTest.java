@@ -2,11 +2,13 @@ package fi.tilannekuva.situation.projection.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.tilannekuva.kit.reform.Status;
 import fi.tilannekuva.local.LocalInfraTestResource;
 import fi.tilannekuva.situation.TenTwentyOne;
 import fi.tilannekuva.situation.picture.model.PictureCalculator;
+import fi.tilannekuva.situation.picture.service.AsOfCheckpoints;
 import fi.tilannekuva.situation.picture.service.PictureLoader;
 import fi.tilannekuva.situation.picture.service.PictureService;
 import io.agroal.api.AgroalDataSource;
@@ -58,6 +60,9 @@ class ConsumptionTest {
 
     @Inject
     PictureService pictures;
+
+    @Inject
+    AsOfCheckpoints checkpoints;
 
     @BeforeEach
     void world() {
@@ -221,16 +226,116 @@ class ConsumptionTest {
             }
             // The counted views read only unit, subtask, version and status: they must count exactly what the whole
             // records as of the same instant count.
-            LocalDate from = LocalDate.parse("2021-01-01");
-            LocalDate to = LocalDate.parse("2023-12-31");
-            assertEquals(
-                    PictureCalculator.progress(loader.asOf(at), from, to, at),
-                    pictures.progressView(from, to, at),
-                    "progress as of " + at);
-            assertEquals(
-                    PictureCalculator.readiness(loader.asOf(at), to, at),
-                    pictures.readinessView(to, at),
-                    "readiness as of " + at);
+            assertCountsAsTheLog(at);
+        }
+    }
+
+    @Test
+    void asOfFromACheckpointCountsWhatTheLogAloneCountsAndAnEventRecordedBeforeOneDeletesIt() throws Exception {
+        // Four units' statuses of three subtasks, versions recorded at random instants over ten minutes, arriving
+        // shuffled; then checkpoints every 7 events (the service writes one every 5,000).
+        Instant base = Instant.parse("2022-03-01T10:00:00Z");
+        Random random = new Random(11);
+        List<String> subtasks =
+                List.of(TenTwentyOne.sandboxSubtask(), TenTwentyOne.sandboxSubtask(), TenTwentyOne.sandboxSubtask());
+        List<String> regions = List.of(
+                TenTwentyOne.UNITS[3][0],
+                TenTwentyOne.UNITS[7][0],
+                TenTwentyOne.UNITS[11][0],
+                TenTwentyOne.UNITS[15][0]);
+        List<ProducerRecord<String, String>> stream = new ArrayList<>();
+        List<Long> probes = new ArrayList<>(List.of(0L, 700L));
+        Status last = null; // the first key's version 3
+        for (String region : regions) {
+            for (String subtask : subtasks) {
+                for (int version = 1; version <= 3; version++) {
+                    long second = 10 + random.nextInt(600);
+                    probes.addAll(List.of(second - 1, second));
+                    Status status = Status.values()[random.nextInt(Status.values().length)];
+                    last = last == null && version == 3 ? status : last;
+                    stream.add(TenTwentyOne.record(
+                            "status-changed",
+                            region,
+                            TenTwentyOne.statusEvent(
+                                    region, subtask, version, status, null, null, false, base.plusSeconds(second))));
+                }
+            }
+        }
+        Collections.shuffle(stream, random);
+        produce(stream);
+        awaitLogged(regions, subtasks, 3 * regions.size() * subtasks.size());
+
+        assertTrue(checkpoints.writeDue(7, Duration.ZERO) > 0, "checkpoints written");
+        assertTrue(
+                checkpointsFrom(base) - checkpointsFrom(base.plusSeconds(611)) >= 3,
+                "several checkpoints among the ten minutes");
+        assertCountsAsTheLog(base, probes);
+
+        // a higher version recorded before most of them, arriving late, started where the one it replaces is not or
+        // the other way round: asOf counts it, and the checkpoints it changes are gone
+        Instant early = base.plusSeconds(5);
+        Status replacing = last == Status.NOT_STARTED ? Status.DONE : Status.NOT_STARTED;
+        produce(List.of(TenTwentyOne.record(
+                "status-changed",
+                regions.get(0),
+                TenTwentyOne.statusEvent(regions.get(0), subtasks.get(0), 9, replacing, null, null, false, early))));
+        awaitLogged(regions, subtasks, 3 * regions.size() * subtasks.size() + 1);
+        assertCountsAsTheLog(base, probes);
+        assertEquals(0, checkpointsFrom(early), "no checkpoint at or after the late event's recording is left");
+
+        // written again from the one before, they count the late version too
+        assertTrue(checkpoints.writeDue(7, Duration.ZERO) > 0, "checkpoints written again");
+        assertTrue(checkpointsFrom(early) > 0, "checkpoints after the late event again");
+        assertCountsAsTheLog(base, probes);
+    }
+
+    private void assertCountsAsTheLog(Instant base, List<Long> probes) {
+        probes.forEach(probe -> assertCountsAsTheLog(base.plusSeconds(probe)));
+    }
+
+    /**
+     * Progress and readiness as of the instant, counted (from a checkpoint where there is one), equal those counted
+     * from the whole records as of it.
+     */
+    private void assertCountsAsTheLog(Instant at) {
+        LocalDate from = LocalDate.parse("2021-01-01");
+        LocalDate to = LocalDate.parse("2023-12-31");
+        assertEquals(
+                PictureCalculator.progress(loader.asOf(at), from, to, at),
+                pictures.progressView(from, to, at),
+                "progress as of " + at);
+        assertEquals(
+                PictureCalculator.readiness(loader.asOf(at), to, at),
+                pictures.readinessView(to, at),
+                "readiness as of " + at);
+    }
+
+    private void awaitLogged(List<String> regions, List<String> subtasks, int events) {
+        TenTwentyOne.awaitTrue(Duration.ofSeconds(60), () -> {
+            int logged = 0;
+            for (String region : regions) {
+                for (String subtask : subtasks) {
+                    try {
+                        logged += logged(region, subtask);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+            return logged == events;
+        });
+    }
+
+    /** How many asOf checkpoints are at or after the instant. */
+    private int checkpointsFrom(Instant instant) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query =
+                        connection.prepareStatement("select count(*) from status_checkpoint where at >= ?")) {
+            query.setTimestamp(1, java.sql.Timestamp.from(instant));
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
         }
     }
 

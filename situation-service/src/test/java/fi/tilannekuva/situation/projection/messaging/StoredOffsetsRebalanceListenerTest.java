@@ -73,6 +73,10 @@ class StoredOffsetsRebalanceListenerTest {
                 return null;
             }
 
+            public AsOfCheckpoints asOfCheckpoints() {
+                return null;
+            }
+
             public int cacheSize() {
                 return 1;
             }
