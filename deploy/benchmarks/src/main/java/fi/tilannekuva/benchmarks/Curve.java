@@ -10,6 +10,7 @@ import fi.tilannekuva.system.Json;
 import fi.tilannekuva.system.Report;
 import fi.tilannekuva.system.Roadmap;
 import fi.tilannekuva.system.SystemUnderTest;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -280,32 +281,68 @@ final class Curve {
     }
 
     /**
-     * The asOf query alone in PostgreSQL ({@code EXPLAIN (ANALYZE, BUFFERS)}): the one situation-service sends (the
-     * rows whose validity interval holds the instant, through its GiST index), and for comparison the one it sent
-     * before (per key the highest version recorded by then, {@code distinct on} over every event recorded by then).
+     * The asOf queries alone in PostgreSQL ({@code EXPLAIN (ANALYZE, BUFFERS)}): the one situation-service sends first
+     * (the latest checkpoint at or before the instant and the events recorded after it), the one it falls back to
+     * without a checkpoint (the rows whose validity interval holds the instant, through its GiST index), and for
+     * comparison the one it sent before both (per key the highest version recorded by then, {@code distinct on} over
+     * every event recorded by then); and how many checkpoints there are, how large.
      */
     private void explainAsOf(String context, Instant at) throws Exception {
         String columns = "region, subtask, version, status, comment, support_needed, reported_at, recorded_at";
+        Timestamp instant = Timestamp.from(at);
+        int version = 0; // the checkpoint's roadmap version: the curve publishes one, the one the service asks for
+        try (java.sql.Connection connection = databases.connect("situation");
+                java.sql.PreparedStatement latest = connection.prepareStatement(
+                        "select roadmap_version from status_checkpoint where at <= ? order by at desc limit 1")) {
+            latest.setTimestamp(1, instant);
+            try (java.sql.ResultSet row = latest.executeQuery()) {
+                version = row.next() ? row.getInt(1) : 0;
+            }
+        }
+        List<String> checkpoint = explain( // word for word the statement of StatusRepository.fromCheckpoint
+                """
+                with c as (select at, roadmap_version, grid from status_checkpoint where at <= ?
+                           order by at desc limit 1)
+                select c.grid, null::text, null::text, null::bigint, null::text from c where c.roadmap_version = ?
+                union all
+                select null, e.region, e.subtask, e.version, e.status
+                from c join status_event e on e.recorded_at > c.at and e.recorded_at <= ?
+                where c.roadmap_version = ?""",
+                instant,
+                version,
+                instant,
+                version);
         List<String> served = explain(
-                "select " + columns + " from status_event where tstzrange(recorded_at, case when superseded_at is null"
-                        + " then null else greatest(recorded_at, superseded_at) end, '[)') @> cast(? as timestamptz)",
-                at);
+                "select region, subtask, version, status from status_event where tstzrange(recorded_at, case when"
+                        + " superseded_at is null then null else greatest(recorded_at, superseded_at) end, '[)')"
+                        + " @> cast(? as timestamptz)",
+                instant);
         List<String> before = explain(
                 "select distinct on (region, subtask) " + columns
                         + " from status_event where recorded_at <= ? order by region, subtask, version desc",
-                at);
-        plans.add("At " + context + ", the query served:\n\n```\n" + String.join("\n", served)
-                + "\n```\n\nThe query before (distinct on), for comparison: " + executionTime(before) + "\n");
-        System.out.println("  asOf query in PostgreSQL: " + executionTime(served) + " (the query before: "
+                instant);
+        String checkpoints = String.format(
+                Locale.ROOT,
+                "%,d checkpoints, %,d kB in all",
+                databases.count("situation", "select count(*) from status_checkpoint"),
+                databases.count(
+                        "situation", "select coalesce(sum(octet_length(grid)), 0) / 1024 from status_checkpoint"));
+        plans.add("At " + context + ", the query served (" + checkpoints + "):\n\n```\n"
+                + String.join("\n", checkpoint) + "\n```\n\nWithout a checkpoint, from the log's valid rows: "
+                + executionTime(served) + "; the query before both (distinct on): " + executionTime(before) + "\n");
+        System.out.println("  asOf query in PostgreSQL: " + executionTime(checkpoint) + " (" + checkpoints
+                + "; without a checkpoint: " + executionTime(served) + "; the query before both: "
                 + executionTime(before) + ")");
     }
 
-    private List<String> explain(String query, Instant at) throws Exception {
+    private List<String> explain(String query, Object... parameters) throws Exception {
         List<String> plan = new ArrayList<>();
         try (java.sql.Connection connection = databases.connect("situation");
                 java.sql.PreparedStatement explain =
                         connection.prepareStatement("explain (analyze, buffers) " + query)) {
-            explain.setTimestamp(1, java.sql.Timestamp.from(at));
+            for (int i = 0; i < parameters.length; i++) {
+                explain.setObject(i + 1, parameters[i]);
+            }
             try (java.sql.ResultSet lines = explain.executeQuery()) {
                 while (lines.next()) {
                     plan.add(lines.getString(1));
