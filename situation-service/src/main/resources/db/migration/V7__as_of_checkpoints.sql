@@ -7,9 +7,13 @@
 -- A checkpoint summarises the log up to `at`: the statement that logs an event recorded at or before it deletes it
 -- (StatusRepository), and the writer builds it again. The writer holds the apply lock, so no batch commits between its
 -- read and its insert.
+--
+-- layout fingerprints what the grid's cells mean (the roadmap version, its units and subtasks in order, the statuses
+-- in the order of their codes): a checkpoint is read only into a grid of the same layout (StatusGrid.layout).
 create table status_checkpoint (
     at              timestamptz primary key,
     roadmap_version integer     not null,
+    layout          bigint      not null,
     grid            bytea       not null
 );
 -- the grid is deflated already: stored as it is, not compressed again

@@ -290,28 +290,28 @@ final class Curve {
     private void explainAsOf(String context, Instant at) throws Exception {
         String columns = "region, subtask, version, status, comment, support_needed, reported_at, recorded_at";
         Timestamp instant = Timestamp.from(at);
-        int version = 0; // the checkpoint's roadmap version: the curve publishes one, the one the service asks for
+        long layout =
+                0; // the latest checkpoint's: the curve publishes one roadmap version, the one asOf counts against
         try (java.sql.Connection connection = databases.connect("situation");
                 java.sql.PreparedStatement latest = connection.prepareStatement(
-                        "select roadmap_version from status_checkpoint where at <= ? order by at desc limit 1")) {
+                        "select layout from status_checkpoint where at <= ? order by at desc limit 1")) {
             latest.setTimestamp(1, instant);
             try (java.sql.ResultSet row = latest.executeQuery()) {
-                version = row.next() ? row.getInt(1) : 0;
+                layout = row.next() ? row.getLong(1) : 0;
             }
         }
         List<String> checkpoint = explain( // word for word the statement of StatusRepository.fromCheckpoint
                 """
-                with c as (select at, roadmap_version, grid from status_checkpoint where at <= ?
-                           order by at desc limit 1)
-                select c.grid, null::text, null::text, null::bigint, null::text from c where c.roadmap_version = ?
+                with c as (select at, layout, grid from status_checkpoint where at <= ? order by at desc limit 1)
+                select c.grid, null::text, null::text, null::bigint, null::text from c where c.layout = ?
                 union all
                 select null, e.region, e.subtask, e.version, e.status
                 from c join status_event e on e.recorded_at > c.at and e.recorded_at <= ?
-                where c.roadmap_version = ?""",
+                where c.layout = ?""",
                 instant,
-                version,
+                layout,
                 instant,
-                version);
+                layout);
         List<String> served = explain(
                 "select region, subtask, version, status from status_event where tstzrange(recorded_at, case when"
                         + " superseded_at is null then null else greatest(recorded_at, superseded_at) end, '[)')"

@@ -4,6 +4,8 @@ import fi.tilannekuva.kit.reform.Status;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -78,8 +80,30 @@ public final class StatusGrid implements Countable {
     private static final Status[] STATUSES = Status.values();
 
     /**
+     * What a checkpoint's cells mean, as a fingerprint: the roadmap version, its units and subtasks in the grid's
+     * order and the statuses in the order of their codes. A checkpoint is read only into a grid of the same layout, so
+     * a release that orders units or statuses otherwise finds no checkpoint to use rather than misreading one.
+     */
+    public long layout() {
+        if (roadmap == null) {
+            return 0;
+        }
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            StringBuilder text = new StringBuilder().append(roadmap.version()).append('\n');
+            roadmap.units().forEach(unit -> text.append(unit.code()).append('\n'));
+            roadmap.subtasks().forEach(subtask -> text.append(subtask.id()).append('\n'));
+            Arrays.stream(STATUSES).forEach(status -> text.append(status.name()).append('\n'));
+            return ByteBuffer.wrap(digest.digest(text.toString().getBytes(StandardCharsets.UTF_8)))
+                    .getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /**
      * The grid as a checkpoint: per cell the status (its ordinal + 1, 0 for none) and, where there is one, its version,
-     * then the units that reported, deflated. Only a grid of the same roadmap version can {@link #merge} it.
+     * then the units that reported, deflated. Only a grid of the same {@link #layout} can {@link #merge} it.
      */
     public byte[] checkpoint() {
         byte[][] codes = reported.stream()
@@ -120,7 +144,7 @@ public final class StatusGrid implements Countable {
     }
 
     /**
-     * Counts a checkpoint of a grid of the same roadmap version as if its rows were put here: per cell the higher
+     * Counts a checkpoint of a grid of the same {@link #layout} as if its rows were put here: per cell the higher
      * version wins and its units count as reported, so a checkpoint and the rows logged after it may come in any order.
      *
      * @throws IllegalArgumentException if the checkpoint is of a grid of another shape

@@ -20,7 +20,7 @@ import org.jboss.logging.Logger;
 /**
  * Writes the checkpoints asOf starts from (V7 migration): every {@code spacing} logged events in recorded order, the
  * grid of every status as of that event's recording. Each is built from the one before and the events between (a few
- * thousand rows), or from the log's validity index when there is none of the same roadmap version; each in a
+ * thousand rows), or from the log's validity index when the one before is of another layout (roadmap version); each in a
  * transaction of its own holding the apply lock, so no batch commits between what it reads and what it stores. A
  * batch that later logs an event recorded at or before a checkpoint deletes it (StatusRepository), and it is written
  * again from the one before.
@@ -95,13 +95,13 @@ public class AsOfCheckpoints {
             return false;
         }
         StatusGrid grid = new StatusGrid(roadmap, null);
-        if (last.isPresent() && last.get().roadmapVersion() == roadmap.version()) {
+        if (last.isPresent() && last.get().layout() == grid.layout()) {
             grid.merge(last.get().grid());
             statuses.statusesRecordedBetween(after, at, PictureLoader.into(grid));
         } else {
             statuses.statusesRecordedBy(at, PictureLoader.into(grid));
         }
-        statuses.insertCheckpoint(new Checkpoint(at, roadmap.version(), grid.checkpoint()));
+        statuses.insertCheckpoint(new Checkpoint(at, roadmap.version(), grid.layout(), grid.checkpoint()));
         return true;
     }
 }

@@ -93,7 +93,7 @@ public class PictureLoader {
         Roadmap roadmap = catalog.asOf(asOf).orElse(null);
         StatusGrid grid = new StatusGrid(roadmap, statuses.newestRecordedAt(asOf));
         // from the latest checkpoint and the events after it (AsOfCheckpoints), else from the whole log's valid rows
-        if (roadmap == null || !statuses.fromCheckpoint(asOf, roadmap.version(), grid::merge, into(grid))) {
+        if (roadmap == null || !statuses.fromCheckpoint(asOf, grid.layout(), grid::merge, into(grid))) {
             statuses.statusesRecordedBy(asOf, into(grid));
         }
         return grid;

@@ -211,33 +211,33 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
      *
      * @param at the instant it holds the statuses of: every event recorded at or before it
      * @param roadmapVersion the roadmap version whose grid it is
+     * @param layout what its cells mean ({@code StatusGrid.layout()})
      * @param grid the grid, as {@code StatusGrid.checkpoint()} writes it
      */
-    public record Checkpoint(Instant at, int roadmapVersion, byte[] grid) {}
+    public record Checkpoint(Instant at, int roadmapVersion, long layout, byte[] grid) {}
 
     /**
-     * Reads what asOf counts from the latest checkpoint at or before the instant, if it is of the given roadmap version:
-     * the checkpoint and the events recorded after it up to the instant, in one statement (one snapshot), in no set
-     * order. Reads nothing when there is no such checkpoint.
+     * Reads what asOf counts from the latest checkpoint at or before the instant, if its cells mean what the caller's
+     * grid's do (the same layout): the checkpoint and the events recorded after it up to the instant, in one statement
+     * (one snapshot), in no set order. Reads nothing when there is no such checkpoint.
      *
      * @return whether there was one
      */
-    public boolean fromCheckpoint(Instant instant, int roadmapVersion, Consumer<byte[]> checkpoint, StatusSink sink) {
+    public boolean fromCheckpoint(Instant instant, long layout, Consumer<byte[]> checkpoint, StatusSink sink) {
         boolean[] found = {false};
         each(
                 """
-                with c as (select at, roadmap_version, grid from status_checkpoint where at <= ?
-                           order by at desc limit 1)
-                select c.grid, null::text, null::text, null::bigint, null::text from c where c.roadmap_version = ?
+                with c as (select at, layout, grid from status_checkpoint where at <= ? order by at desc limit 1)
+                select c.grid, null::text, null::text, null::bigint, null::text from c where c.layout = ?
                 union all
                 select null, e.region, e.subtask, e.version, e.status
                 from c join status_event e on e.recorded_at > c.at and e.recorded_at <= ?
-                where c.roadmap_version = ?""",
+                where c.layout = ?""",
                 statement -> {
                     statement.setTimestamp(1, Timestamp.from(instant));
-                    statement.setInt(2, roadmapVersion);
+                    statement.setLong(2, layout);
                     statement.setTimestamp(3, Timestamp.from(instant));
-                    statement.setInt(4, roadmapVersion);
+                    statement.setLong(4, layout);
                 },
                 result -> {
                     byte[] grid = result.getBytes(1);
@@ -255,10 +255,10 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
     public Optional<Checkpoint> latestCheckpoint() {
         List<Checkpoint> latest = new ArrayList<>();
         each(
-                "select at, roadmap_version, grid from status_checkpoint order by at desc limit 1",
+                "select at, roadmap_version, layout, grid from status_checkpoint order by at desc limit 1",
                 statement -> {},
-                result -> latest.add(
-                        new Checkpoint(result.getTimestamp(1).toInstant(), result.getInt(2), result.getBytes(3))));
+                result -> latest.add(new Checkpoint(
+                        result.getTimestamp(1).toInstant(), result.getInt(2), result.getLong(3), result.getBytes(4))));
         return latest.stream().findFirst();
     }
 
@@ -298,10 +298,11 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
     public void insertCheckpoint(Checkpoint checkpoint) {
         getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into status_checkpoint (at, roadmap_version, grid) values (?, ?, ?)")) {
+                    "insert into status_checkpoint (at, roadmap_version, layout, grid) values (?, ?, ?, ?)")) {
                 insert.setTimestamp(1, Timestamp.from(checkpoint.at()));
                 insert.setInt(2, checkpoint.roadmapVersion());
-                insert.setBytes(3, checkpoint.grid());
+                insert.setLong(3, checkpoint.layout());
+                insert.setBytes(4, checkpoint.grid());
                 insert.executeUpdate();
             }
         });

@@ -87,6 +87,11 @@ class ProjectionPropertyTest {
             assertEquals(true, mergedFirst.reported(record.region()), record.region() + " reported");
             assertEquals(true, mergedLast.reported(record.region()), record.region() + " reported");
         }
+        assertEquals(before.layout(), mergedFirst.layout(), "grids of one roadmap version have one layout");
+        org.junit.jupiter.api.Assertions.assertNotEquals(
+                before.layout(),
+                new StatusGrid(roadmap.withUnits(java.util.Set.of("lappi")), null).layout(),
+                "a grid of other units has another layout: a checkpoint of one is not read into the other");
         org.junit.jupiter.api.Assertions.assertThrows(
                 IllegalArgumentException.class,
                 () -> new StatusGrid(roadmap.withUnits(java.util.Set.of("lappi")), null).merge(checkpoint),
