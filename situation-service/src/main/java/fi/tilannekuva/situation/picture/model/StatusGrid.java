@@ -2,6 +2,7 @@ package fi.tilannekuva.situation.picture.model;
 
 import fi.tilannekuva.kit.reform.Status;
 import java.io.ByteArrayOutputStream;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -147,15 +148,26 @@ public final class StatusGrid implements Countable {
      * Counts a checkpoint of a grid of the same {@link #layout} as if its rows were put here: per cell the higher
      * version wins and its units count as reported, so a checkpoint and the rows logged after it may come in any order.
      *
-     * @throws IllegalArgumentException if the checkpoint is of a grid of another shape
+     * @throws IllegalArgumentException if the checkpoint is of a grid of another shape, or unreadable; the grid is
+     *     then partly merged and is to be dropped
      */
     public void merge(byte[] checkpoint) {
-        ByteBuffer raw = ByteBuffer.wrap(inflate(checkpoint));
+        try {
+            mergeInflated(ByteBuffer.wrap(inflate(checkpoint)));
+        } catch (BufferUnderflowException e) {
+            throw new IllegalArgumentException("a truncated checkpoint", e);
+        }
+    }
+
+    private void mergeInflated(ByteBuffer raw) {
         if (raw.getInt() != statuses.length) {
             throw new IllegalArgumentException("a checkpoint of another roadmap version's grid");
         }
         for (int cell = 0; cell < statuses.length; cell++) {
             int code = raw.get();
+            if (code < 0 || code > STATUSES.length) {
+                throw new IllegalArgumentException("a checkpoint with an unknown status code " + code);
+            }
             if (code != 0) {
                 long version = raw.getLong();
                 if (version > versions[cell]) {
@@ -165,7 +177,11 @@ public final class StatusGrid implements Countable {
             }
         }
         for (int units = raw.getInt(); units > 0; units--) {
-            byte[] code = new byte[raw.getInt()];
+            int length = raw.getInt();
+            if (length < 0 || length > raw.remaining()) {
+                throw new IllegalArgumentException("a truncated checkpoint");
+            }
+            byte[] code = new byte[length];
             raw.get(code);
             reported.add(new String(code, StandardCharsets.UTF_8));
         }

@@ -72,7 +72,7 @@ public class AsOfCheckpoints {
      * Writes every checkpoint due: one each {@code spacing} events after the newest, at instants at least
      * {@code settle} old.
      *
-     * @return how many were written
+     * @return how many were written (an unreadable newest one, deleted to be written again, counts too)
      */
     public int writeDue(int spacing, Duration settle) {
         int written = 0;
@@ -96,7 +96,14 @@ public class AsOfCheckpoints {
         }
         StatusGrid grid = new StatusGrid(roadmap, null);
         if (last.isPresent() && last.get().layout() == grid.layout()) {
-            grid.merge(last.get().grid());
+            try {
+                grid.merge(last.get().grid());
+            } catch (IllegalArgumentException unreadable) {
+                // asOf counts from the log meanwhile; the one before it is the newest now, and the loop goes on
+                LOG.warnf("asOf checkpoint at %s: %s; deleted, written again", after, unreadable.getMessage());
+                statuses.deleteCheckpoint(after);
+                return true;
+            }
             statuses.statusesRecordedBetween(after, at, PictureLoader.into(grid));
         } else {
             statuses.statusesRecordedBy(at, PictureLoader.into(grid));

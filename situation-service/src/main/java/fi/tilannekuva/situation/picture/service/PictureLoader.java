@@ -19,10 +19,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jboss.logging.Logger;
 
 /** Reads the state a picture is computed from: live from the current table, or as of an instant from the log. */
 @ApplicationScoped
 public class PictureLoader {
+
+    private static final Logger LOG = Logger.getLogger(PictureLoader.class);
 
     @Inject
     StatusRepository statuses;
@@ -91,11 +94,20 @@ public class PictureLoader {
             return liveToCount(null);
         }
         Roadmap roadmap = catalog.asOf(asOf).orElse(null);
-        StatusGrid grid = new StatusGrid(roadmap, statuses.newestRecordedAt(asOf));
+        Instant newest = statuses.newestRecordedAt(asOf);
+        StatusGrid grid = new StatusGrid(roadmap, newest);
         // from the latest checkpoint and the events after it (AsOfCheckpoints), else from the whole log's valid rows
-        if (roadmap == null || !statuses.fromCheckpoint(asOf, grid.layout(), grid::merge, into(grid))) {
-            statuses.statusesRecordedBy(asOf, into(grid));
+        if (roadmap != null) {
+            try {
+                if (statuses.fromCheckpoint(asOf, grid.layout(), grid::merge, into(grid))) {
+                    return grid;
+                }
+            } catch (IllegalArgumentException unreadable) {
+                LOG.warnf("asOf %s: %s; counted from the log instead", asOf, unreadable.getMessage());
+                grid = new StatusGrid(roadmap, newest);
+            }
         }
+        statuses.statusesRecordedBy(asOf, into(grid));
         return grid;
     }
 

@@ -294,6 +294,16 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
                 to(sink));
     }
 
+    /** Deletes the checkpoint at the instant (one that cannot be read). */
+    public void deleteCheckpoint(Instant at) {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("delete from status_checkpoint where at = ?")) {
+                delete.setTimestamp(1, Timestamp.from(at));
+                delete.executeUpdate();
+            }
+        });
+    }
+
     /** Stores a checkpoint (the caller holds the apply lock: nothing it summarises changes before it commits). */
     public void insertCheckpoint(Checkpoint checkpoint) {
         getEntityManager().unwrap(Session.class).doWork(connection -> {

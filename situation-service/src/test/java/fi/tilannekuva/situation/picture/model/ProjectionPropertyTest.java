@@ -96,6 +96,13 @@ class ProjectionPropertyTest {
                 IllegalArgumentException.class,
                 () -> new StatusGrid(roadmap.withUnits(java.util.Set.of("lappi")), null).merge(checkpoint),
                 "a checkpoint of another roadmap's grid is refused");
+        for (byte[] unreadable : List.of(
+                java.util.Arrays.copyOf(checkpoint, checkpoint.length / 2), new byte[] {0}, new byte[] {1, 2, 3})) {
+            org.junit.jupiter.api.Assertions.assertThrows(
+                    IllegalArgumentException.class,
+                    () -> new StatusGrid(roadmap, null).merge(unreadable),
+                    "an unreadable checkpoint is refused, not half read");
+        }
 
         // counting some units alone (the band check) gives those units' rows of the whole count
         java.util.Set<String> some = java.util.Set.of("lappi", "hus");

@@ -287,6 +287,33 @@ class ConsumptionTest {
         assertTrue(checkpoints.writeDue(7, Duration.ZERO) > 0, "checkpoints written again");
         assertTrue(checkpointsFrom(early) > 0, "checkpoints after the late event again");
         assertCountsAsTheLog(base, probes);
+
+        // a checkpoint that cannot be read (here the newest one in the first five minutes, made the newest of all):
+        // asOf counts from the log instead, and the writer replaces it
+        Instant middle = base.plusSeconds(310);
+        execute("update status_checkpoint set grid = '\\x00' where at = (select max(at) from status_checkpoint"
+                + " where at <= '" + middle + "')");
+        execute("delete from status_checkpoint where at > '" + middle + "'");
+        assertCountsAsTheLog(base, probes);
+        assertTrue(checkpoints.writeDue(7, Duration.ZERO) > 0, "the unreadable checkpoint written again");
+        assertEquals(0, countOf("select count(*) from status_checkpoint where grid = '\\x00'"), "none unreadable left");
+        assertCountsAsTheLog(base, probes);
+    }
+
+    private void execute(String sql) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+
+    private int countOf(String sql) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                java.sql.Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getInt(1);
+        }
     }
 
     private void assertCountsAsTheLog(Instant base, List<Long> probes) {
