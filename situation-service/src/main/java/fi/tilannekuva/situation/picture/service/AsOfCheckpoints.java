@@ -95,7 +95,8 @@ public class AsOfCheckpoints {
             return false;
         }
         StatusGrid grid = new StatusGrid(roadmap, null);
-        if (last.isPresent() && last.get().layout() == grid.layout()) {
+        long layout = grid.layout();
+        if (last.isPresent() && last.get().layout() == layout) {
             try {
                 grid.merge(last.get().grid());
             } catch (IllegalArgumentException unreadable) {
@@ -108,7 +109,7 @@ public class AsOfCheckpoints {
         } else {
             statuses.statusesRecordedBy(at, PictureLoader.into(grid));
         }
-        statuses.insertCheckpoint(new Checkpoint(at, roadmap.version(), grid.layout(), grid.checkpoint()));
+        statuses.insertCheckpoint(new Checkpoint(at, roadmap.version(), layout, grid.checkpoint()));
         return true;
     }
 }

@@ -296,24 +296,27 @@ public class StatusRepository implements PanacheRepository<CurrentStatusEntity> 
 
     /** Deletes the checkpoint at the instant (one that cannot be read). */
     public void deleteCheckpoint(Instant at) {
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("delete from status_checkpoint where at = ?")) {
-                delete.setTimestamp(1, Timestamp.from(at));
-                delete.executeUpdate();
-            }
-        });
+        update(
+                "delete from status_checkpoint where at = ?",
+                statement -> statement.setTimestamp(1, Timestamp.from(at)));
     }
 
     /** Stores a checkpoint (the caller holds the apply lock: nothing it summarises changes before it commits). */
     public void insertCheckpoint(Checkpoint checkpoint) {
+        update("insert into status_checkpoint (at, roadmap_version, layout, grid) values (?, ?, ?, ?)", statement -> {
+            statement.setTimestamp(1, Timestamp.from(checkpoint.at()));
+            statement.setInt(2, checkpoint.roadmapVersion());
+            statement.setLong(3, checkpoint.layout());
+            statement.setBytes(4, checkpoint.grid());
+        });
+    }
+
+    /** Runs one statement that changes rows, on the transaction's connection. */
+    private void update(String sql, Binder binder) {
         getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into status_checkpoint (at, roadmap_version, layout, grid) values (?, ?, ?, ?)")) {
-                insert.setTimestamp(1, Timestamp.from(checkpoint.at()));
-                insert.setInt(2, checkpoint.roadmapVersion());
-                insert.setLong(3, checkpoint.layout());
-                insert.setBytes(4, checkpoint.grid());
-                insert.executeUpdate();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                binder.bind(statement);
+                statement.executeUpdate();
             }
         });
     }
